@@ -1,0 +1,350 @@
+/*
+ * parser.y: the grammar of the layout language.
+ *
+ * A pure parser with locations.  Actions build the model through the
+ * builder functions of parse.c and nothing else; every semantic rule is the
+ * checker's.  Error recovery resynchronises at ';' and '}' so that one run
+ * reports every syntax error of a file.  `rule` is reserved for the planned
+ * cross-item rules: it parses, and is reported as not supported yet.
+ */
+%require "3.6"
+%define api.pure full
+%define api.prefix {rk_yy}
+%define api.location.type {rk_span}
+%define parse.error custom
+%locations
+%expect 0
+%param {struct rk_parser *p}
+
+%code requires {
+#include "parse_internal.h"
+}
+
+%code provides {
+int rk_yylex(RK_YYSTYPE *value, rk_span *loc, struct rk_parser *p);
+}
+
+%code {
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+static void rk_yyerror(const rk_span *loc, struct rk_parser *p,
+		       const char *msg);
+}
+
+%union {
+	char *str;
+	uint64_t num;
+	struct rk_date date;
+	struct rk_name name;
+	enum rk_kind kind;
+	struct rk_attrs *attrs;
+	struct rk_typeref *type;
+	struct rk_header *header;
+	struct rk_codes *codes;
+	struct rk_typedef *tdef;
+	struct rk_body *body;
+	struct rk_node *node;
+	struct rk_record *record;
+}
+
+%token <str> IDENT "identifier"
+%token <str> STRING "string"
+%token <num> INT "integer"
+%token <date> DATE_LIT "date"
+%token DOTDOT "'..'"
+%token KW_REVISION "'revision'" KW_CODES "'codes'" KW_TYPE "'type'"
+%token KW_RECORD "'record'" KW_GROUP "'group'" KW_RULE "'rule'"
+%token KW_TITLE "'title'" KW_RELEASED "'released'" KW_PREVIOUS "'previous'"
+%token KW_ID "'id'" KW_DATASET "'dataset'" KW_BASIS "'basis'"
+%token KW_REQUIRED "'required'" KW_NOTE "'note'" KW_FORMERLY "'formerly'"
+%token KW_DEPRECATED "'deprecated'" KW_VERSION "'version'"
+%token KW_SIGNED "'signed'"
+%token KW_DIGITS "'digits'" KW_ALNUM "'alnum'" KW_ASCII "'ascii'"
+%token KW_TEXT "'text'" KW_KANA "'kana'" KW_HANKANA "'hankana'"
+%token KW_STRING "'string'" KW_NUMBER "'number'" KW_DATE "'date'"
+%token KW_DATE8 "'date8'" KW_YEARMONTH "'yearmonth'" KW_WAREKI "'wareki'"
+%token KW_FLAG "'flag'" KW_CODE "'code'" KW_MYNUMBER "'mynumber'"
+%token KW_LGCODE "'lgcode'" KW_INSURER "'insurer'"
+
+%type <name> name opt_symbol
+%type <str> opt_label
+%type <num> bound
+%type <kind> type_kw
+%type <attrs> attrs
+%type <type> type type_head
+%type <header> header_body
+%type <codes> code_values
+%type <tdef> type_decl
+%type <body> members
+%type <node> item group group_head
+%type <record> record
+
+%destructor { free($$); } <str>
+%destructor { free($$.text); } <name>
+%destructor { rk_attrs_free($$); } <attrs>
+%destructor { rk_typeref_free($$); } <type>
+%destructor { rk_header_free($$); } <header>
+%destructor { rk_codes_free($$); } <codes>
+%destructor { rk_typedef_free($$); } <tdef>
+%destructor { rk_body_free($$); } <body>
+%destructor { rk_node_free($$); } <node>
+%destructor { rk_record_free($$); } <record>
+
+%%
+
+file:
+	%empty
+|	file decl
+;
+
+decl:
+	KW_REVISION name '{' header_body '}'
+		{ $4->name = $2; $4->end_line = (uint32_t)@5.last_line;
+		  rk_file_add_header(p->rev, p->file, $4); }
+|	KW_REVISION name '{' header_body error '}'
+		{ $4->name = $2; $4->end_line = (uint32_t)@6.last_line;
+		  rk_file_add_header(p->rev, p->file, $4); }
+|	KW_CODES name opt_label attrs '{' code_values '}'
+		{ $6->name = $2; $6->label = $3; $6->label_loc = rk_loc_of(p, &@3);
+		  $6->attrs = *$4; free($4); $6->end_line = (uint32_t)@7.last_line;
+		  rk_file_add_codes(p->rev, p->file, $6); }
+|	KW_CODES name opt_label attrs '{' code_values error '}'
+		{ $6->name = $2; $6->label = $3; $6->label_loc = rk_loc_of(p, &@3);
+		  $6->attrs = *$4; free($4); $6->end_line = (uint32_t)@8.last_line;
+		  rk_file_add_codes(p->rev, p->file, $6); }
+|	type_decl
+		{ rk_file_add_type(p->rev, p->file, $1); }
+|	record
+		{ rk_file_add_record(p->rev, p->file, $1); }
+|	error ';'
+|	error '}'
+;
+
+header_body:
+	%empty
+		{ $$ = rk_build_header(); }
+|	header_body KW_TITLE STRING ';'
+		{ $$ = $1; rk_build_title(p, $$, $3, &@3); }
+|	header_body KW_RELEASED DATE_LIT ';'
+		{ $$ = $1; rk_build_released(p, $$, $3, &@3); }
+|	header_body KW_PREVIOUS name ';'
+		{ $$ = $1; rk_build_previous(p, $$, $3, &@3); }
+|	header_body error ';'
+		{ $$ = $1; }
+;
+
+code_values:
+	%empty
+		{ $$ = rk_build_codes(); }
+|	code_values STRING opt_symbol opt_label attrs ';'
+		{ $$ = $1; rk_build_code_value(p, $$, $2, &@2, $3, $4, &@4, $5, &@6); }
+|	code_values error ';'
+		{ $$ = $1; }
+;
+
+opt_symbol:
+	%empty	{ $$.text = NULL; $$.loc = rk_loc_of(p, &@$); }
+|	name
+;
+
+opt_label:
+	%empty	{ $$ = NULL; }
+|	STRING
+;
+
+type_decl:
+	KW_TYPE name '=' type ';'
+		{ $$ = rk_xcalloc(1, sizeof(*$$)); $$->name = $2; $$->type = $4;
+		  $$->end_line = (uint32_t)@5.last_line; }
+;
+
+type:
+	type_head
+|	type_head KW_SIGNED
+		{ $$ = $1; $$->is_signed = true; $$->signed_loc = rk_loc_of(p, &@2); }
+;
+
+type_head:
+	name
+		{ $$ = rk_build_type(p, &@1); $$->name = $1; }
+|	type_kw
+		{ $$ = rk_build_type(p, &@1); $$->builtin = true; $$->kind = $1; }
+|	type_kw '(' INT ')'
+		{ $$ = rk_build_type(p, &@1); $$->builtin = true; $$->kind = $1;
+		  $$->n_args = 1; $$->args[0] = $3; $$->args_loc = rk_loc_of(p, &@3); }
+|	type_kw '(' INT DOTDOT INT ')'
+		{ $$ = rk_build_type(p, &@1); $$->builtin = true; $$->kind = $1;
+		  $$->n_args = 2; $$->range = true; $$->args[0] = $3; $$->args[1] = $5;
+		  $$->args_loc = rk_loc_of(p, &@3); }
+|	type_kw '(' INT ',' INT ')'
+		{ $$ = rk_build_type(p, &@1); $$->builtin = true; $$->kind = $1;
+		  $$->n_args = 2; $$->args[0] = $3; $$->args[1] = $5;
+		  $$->args_loc = rk_loc_of(p, &@3); }
+|	type_kw '(' name ')'
+		{ $$ = rk_build_type(p, &@1); $$->builtin = true; $$->kind = $1;
+		  $$->name = $3; }
+;
+
+type_kw:
+	KW_DIGITS	{ $$ = RK_DIGITS; }
+|	KW_ALNUM	{ $$ = RK_ALNUM; }
+|	KW_ASCII	{ $$ = RK_ASCII; }
+|	KW_TEXT		{ $$ = RK_TEXT; }
+|	KW_KANA		{ $$ = RK_KANA; }
+|	KW_HANKANA	{ $$ = RK_HANKANA; }
+|	KW_STRING	{ $$ = RK_STRING; }
+|	KW_NUMBER	{ $$ = RK_NUMBER; }
+|	KW_DATE		{ $$ = RK_DATE; }
+|	KW_DATE8	{ $$ = RK_DATE8; }
+|	KW_YEARMONTH	{ $$ = RK_YEARMONTH; }
+|	KW_WAREKI	{ $$ = RK_WAREKI; }
+|	KW_FLAG		{ $$ = RK_FLAG; }
+|	KW_CODE		{ $$ = RK_CODE; }
+|	KW_MYNUMBER	{ $$ = RK_MYNUMBER; }
+|	KW_LGCODE	{ $$ = RK_LGCODE; }
+|	KW_INSURER	{ $$ = RK_INSURER; }
+;
+
+attrs:
+	%empty
+		{ $$ = rk_build_attrs(); }
+|	attrs KW_REQUIRED
+		{ $$ = $1; rk_build_required(p, $$, &@2); }
+|	attrs '[' INT DOTDOT bound ']'
+		{ $$ = $1; rk_build_occurs(p, $$, $3, $5, &@2); }
+|	attrs KW_NOTE STRING
+		{ $$ = $1; rk_build_note(p, $$, $3, &@2); }
+|	attrs KW_FORMERLY name
+		{ $$ = $1; rk_build_formerly(p, $$, $3, &@2); }
+|	attrs KW_DEPRECATED
+		{ $$ = $1; rk_build_deprecated(p, $$, &@2); }
+|	attrs KW_ID STRING
+		{ $$ = $1; rk_build_id(p, $$, $3, &@2); }
+|	attrs KW_VERSION INT
+		{ $$ = $1; rk_build_version(p, $$, $3, &@2); }
+;
+
+bound:
+	INT
+|	'*'	{ $$ = RK_UNBOUNDED; }
+;
+
+record:
+	KW_RECORD name opt_label attrs '{' members '}'
+		{ $$ = rk_build_record(p, $2, $3, &@3, $4, $6, &@7); }
+|	KW_RECORD name opt_label attrs '{' members error '}'
+		{ $$ = rk_build_record(p, $2, $3, &@3, $4, $6, &@8); }
+;
+
+members:
+	%empty
+		{ $$ = rk_build_body(); }
+|	members item
+		{ $$ = $1; rk_build_member($$, $2); }
+|	members group
+		{ $$ = $1; rk_build_member($$, $2); }
+|	members KW_ID STRING ';'
+		{ $$ = $1; rk_build_meta(p, $$, RK_META_ID, $3, &@2); }
+|	members KW_DATASET STRING ';'
+		{ $$ = $1; rk_build_meta(p, $$, RK_META_DATASET, $3, &@2); }
+|	members KW_BASIS STRING ';'
+		{ $$ = $1; rk_build_meta(p, $$, RK_META_BASIS, $3, &@2); }
+|	members KW_RULE rule_tokens ';'
+		{ $$ = $1;
+		  rk_diag_error(p->diags, rk_loc_of(p, &@2),
+				"rule declarations are planned but not supported yet");
+		  p->errors++; }
+|	members error ';'
+		{ $$ = $1; }
+;
+
+/* Whatever a planned rule holds, up to its ';'. */
+rule_tokens:
+	%empty
+|	rule_tokens rule_token
+;
+
+rule_token:
+	IDENT { free($1); } | STRING { free($1); } | INT | DATE_LIT
+|	'(' | ')' | ',' | '=' | '<' | '>' | '!' | '*' | DOTDOT
+|	type_kw | KW_REQUIRED
+;
+
+item:
+	name opt_label ':' type attrs ';'
+		{ $$ = rk_build_item(p, $1, $2, &@2, $4, $5, &@6); }
+;
+
+group_head:
+	KW_GROUP name opt_label attrs '{'
+		{
+		  $$ = rk_build_group(p, $2, $3, &@3, $4);
+		  if (++p->group_depth > RK_MAX_GROUP_DEPTH) {
+			rk_diag_error(p->diags, rk_loc_of(p, &@1),
+				      "groups nested more than %d levels deep",
+				      RK_MAX_GROUP_DEPTH);
+			p->errors++;
+			rk_node_free($$);
+			YYABORT;
+		  }
+		}
+;
+
+group:
+	group_head members '}'
+		{ $$ = $1; p->group_depth--; rk_build_group_end(p, $$, $2, &@3); }
+|	group_head members error '}'
+		{ $$ = $1; p->group_depth--; rk_build_group_end(p, $$, $2, &@4); }
+;
+
+name:
+	IDENT	{ $$.text = $1; $$.loc = rk_loc_of(p, &@1); }
+;
+
+%%
+
+static void rk_yyerror(const rk_span *loc, struct rk_parser *p,
+		       const char *msg)
+{
+	rk_diag_error(p->diags, rk_loc_of(p, loc), "%s", msg);
+	p->errors++;
+}
+
+/*
+ * Syntax errors say what was found and what would have been accepted, and
+ * point out a reserved word used as a name, the likeliest cause.
+ */
+static int yyreport_syntax_error(const yypcontext_t *ctx,
+				 struct rk_parser *p)
+{
+	enum { MAX_EXPECTED = 6 };
+	yysymbol_kind_t expected[MAX_EXPECTED];
+	yysymbol_kind_t found = yypcontext_token(ctx);
+	int n = yypcontext_expected_tokens(ctx, expected, MAX_EXPECTED);
+	struct rk_buf msg;
+	int wants_name = 0;
+
+	rk_buf_init(&msg);
+	rk_buf_addf(&msg, "syntax error: unexpected %s", yysymbol_name(found));
+	if (n > 0) {
+		for (int i = 0; i < n; i++) {
+			rk_buf_adds(&msg, i == 0 ? ", expecting " :
+					  i + 1 == n ? " or " : ", ");
+			rk_buf_adds(&msg, yysymbol_name(expected[i]));
+			if (expected[i] == YYSYMBOL_IDENT)
+				wants_name = 1;
+		}
+	}
+	const char *fname = yysymbol_name(found);
+	if (wants_name && fname[0] == '\'' && found != YYSYMBOL_DOTDOT)
+		rk_buf_addf(&msg, " (%s is a reserved word and cannot be a name)",
+			    fname);
+	rk_diag_error(p->diags, rk_loc_of(p, yypcontext_location(ctx)), "%s",
+		      msg.s);
+	p->errors++;
+	rk_buf_release(&msg);
+	return 0;
+}

@@ -1,0 +1,188 @@
+/*
+ * source.c: reading layout files into memory and indexing their lines.
+ */
+#include "source.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <renkei/utf8.h>
+
+#include "diag.h"
+#include "util.h"
+
+static void index_lines(struct rk_source *src)
+{
+	size_t cap = 64, n = 0;
+	size_t *lines = rk_xmalloc(cap * sizeof(*lines));
+
+	lines[n++] = src->start;
+	for (size_t i = src->start; i < src->size; i++) {
+		if (src->text[i] != '\n')
+			continue;
+		if (n == cap) {
+			cap *= 2;
+			lines = rk_xrealloc(lines, cap * sizeof(*lines));
+		}
+		lines[n++] = i + 1;
+	}
+	src->lines = lines;
+	src->n_lines = n;
+}
+
+struct rk_source *rk_source_from_memory(const char *path, const char *data,
+					size_t size)
+{
+	struct rk_source *src = rk_xcalloc(1, sizeof(*src));
+
+	src->path = rk_xstrdup(path);
+	src->text = rk_xmalloc(size + 1);
+	if (size)
+		memcpy(src->text, data, size);
+	src->text[size] = '\0';
+	src->size = size;
+	/* A byte-order mark is allowed and ignored. */
+	if (size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+		src->start = 3;
+	index_lines(src);
+	return src;
+}
+
+struct rk_source *rk_source_read(const char *path, struct rk_diags *diags)
+{
+	struct rk_loc none = { 0 };
+	FILE *f = fopen(path, "rb");
+	char *data = NULL;
+	size_t size = 0, cap = 0;
+
+	if (!f) {
+		rk_diag_error(diags, none, "cannot open %s: %s", path,
+			      strerror(errno));
+		return NULL;
+	}
+	for (;;) {
+		if (cap - size < 65536) {
+			cap = cap ? cap * 2 : 65536;
+			data = rk_xrealloc(data, cap);
+		}
+		size_t got = fread(data + size, 1, cap - size, f);
+		size += got;
+		if (got == 0)
+			break;
+	}
+	if (ferror(f)) {
+		rk_diag_error(diags, none, "cannot read %s: %s", path,
+			      strerror(errno));
+		fclose(f);
+		free(data);
+		return NULL;
+	}
+	fclose(f);
+	struct rk_source *src = rk_source_from_memory(path, data, size);
+	free(data);
+	return src;
+}
+
+void rk_source_free(struct rk_source *src)
+{
+	if (!src)
+		return;
+	free(src->path);
+	free(src->text);
+	free(src->lines);
+	free(src);
+}
+
+/*
+ * The first bad byte of one line of LEN bytes (its line feed excluded), or
+ * LEN when the line is clean.  HAS_LF says whether a line feed follows.
+ */
+static size_t first_bad_byte(const char *s, size_t len, int has_lf,
+			     const char **why)
+{
+	size_t pos = 0;
+
+	while (pos < len) {
+		unsigned char c = (unsigned char)s[pos];
+		uint32_t cp;
+
+		if (c == '\0') {
+			*why = "NUL byte";
+			return pos;
+		}
+		if (c == '\r') {
+			/* A CR is only allowed as the first half of CRLF. */
+			if (pos + 1 != len || !has_lf) {
+				*why = "carriage return not followed by a line feed";
+				return pos;
+			}
+			pos++;
+			continue;
+		}
+		if (c < 0x80) {
+			pos++;
+			continue;
+		}
+		size_t at = pos;
+		if (rk_utf8_decode(s, len, &pos, &cp) < 0) {
+			*why = "invalid UTF-8";
+			return at;
+		}
+	}
+	return len;
+}
+
+int rk_source_check_encoding(const struct rk_source *src,
+			     struct rk_diags *diags)
+{
+	int errors = 0;
+
+	for (uint32_t line = 1; line <= src->n_lines; line++) {
+		size_t begin = src->lines[line - 1], len;
+		const char *why = NULL;
+
+		int has_lf = line < src->n_lines;
+		len = (has_lf ? src->lines[line] - 1 : src->size) - begin;
+		size_t bad = first_bad_byte(src->text + begin, len, has_lf, &why);
+		if (bad == len)
+			continue;
+		rk_diag_error(diags, rk_source_loc_at(src, begin + bad),
+			      "%s", why);
+		errors++;
+	}
+	return errors;
+}
+
+const char *rk_source_line(const struct rk_source *src, uint32_t line,
+			   size_t *len)
+{
+	if (line == 0 || line > src->n_lines)
+		return NULL;
+	size_t begin = src->lines[line - 1];
+	size_t end = line < src->n_lines ? src->lines[line] - 1 : src->size;
+	if (end > begin && src->text[end - 1] == '\r')
+		end--;
+	*len = end - begin;
+	return src->text + begin;
+}
+
+struct rk_loc rk_source_loc_at(const struct rk_source *src, size_t offset)
+{
+	struct rk_loc loc = { src, 1, 1 };
+	size_t lo = 0, hi = src->n_lines;
+
+	/* The last line that starts at or before OFFSET. */
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (src->lines[mid] <= offset)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	loc.line = (uint32_t)(lo + 1);
+	for (size_t i = src->lines[lo]; i < offset && i < src->size; i++)
+		if (((unsigned char)src->text[i] & 0xC0) != 0x80)
+			loc.col++;
+	return loc;
+}

@@ -1,0 +1,224 @@
+/*
+ * util.c: checked allocation and growable strings.
+ */
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void out_of_memory(void)
+{
+	fputs("renkei: out of memory\n", stderr);
+	exit(2);
+}
+
+void *rk_xmalloc(size_t size)
+{
+	void *p = malloc(size ? size : 1);
+	if (!p)
+		out_of_memory();
+	return p;
+}
+
+void *rk_xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+	if (!p)
+		out_of_memory();
+	return p;
+}
+
+void *rk_xrealloc(void *p, size_t size)
+{
+	p = realloc(p, size ? size : 1);
+	if (!p)
+		out_of_memory();
+	return p;
+}
+
+char *rk_xstrdup(const char *s)
+{
+	return rk_xstrndup(s, strlen(s));
+}
+
+char *rk_xstrndup(const char *s, size_t n)
+{
+	char *p = rk_xmalloc(n + 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+void rk_buf_init(struct rk_buf *b)
+{
+	b->s = NULL;
+	b->len = b->cap = 0;
+}
+
+void rk_buf_release(struct rk_buf *b)
+{
+	free(b->s);
+	rk_buf_init(b);
+}
+
+static void reserve(struct rk_buf *b, size_t more)
+{
+	if (b->len + more + 1 <= b->cap)
+		return;
+	size_t cap = b->cap ? b->cap : 64;
+	while (cap < b->len + more + 1)
+		cap *= 2;
+	b->s = rk_xrealloc(b->s, cap);
+	b->cap = cap;
+}
+
+void rk_buf_add(struct rk_buf *b, const char *s, size_t n)
+{
+	reserve(b, n);
+	if (n)
+		memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+void rk_buf_adds(struct rk_buf *b, const char *s)
+{
+	rk_buf_add(b, s, strlen(s));
+}
+
+void rk_buf_addc(struct rk_buf *b, char c)
+{
+	rk_buf_add(b, &c, 1);
+}
+
+void rk_buf_vaddf(struct rk_buf *b, const char *fmt, va_list ap)
+{
+	va_list copy;
+
+	va_copy(copy, ap);
+	int n = vsnprintf(NULL, 0, fmt, copy);
+	va_end(copy);
+	if (n < 0)
+		return;
+	reserve(b, (size_t)n);
+	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+	b->len += (size_t)n;
+}
+
+void rk_buf_addf(struct rk_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	rk_buf_vaddf(b, fmt, ap);
+	va_end(ap);
+}
+
+void rk_buf_pad(struct rk_buf *b, size_t n)
+{
+	reserve(b, n);
+	memset(b->s + b->len, ' ', n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+char *rk_buf_detach(struct rk_buf *b)
+{
+	char *s = b->s ? b->s : rk_xstrdup("");
+	rk_buf_init(b);
+	return s;
+}
+
+void rk_map_init(struct rk_map *m)
+{
+	m->slots = NULL;
+	m->n = m->cap = 0;
+}
+
+void rk_map_release(struct rk_map *m)
+{
+	free(m->slots);
+	rk_map_init(m);
+}
+
+static size_t hash(const char *s)
+{
+	size_t h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static struct rk_map_slot *find_slot(struct rk_map_slot *slots, size_t cap,
+				     const char *key)
+{
+	size_t i = hash(key) & (cap - 1);
+	while (slots[i].key && strcmp(slots[i].key, key) != 0)
+		i = (i + 1) & (cap - 1);
+	return &slots[i];
+}
+
+void *rk_map_get(const struct rk_map *m, const char *key)
+{
+	if (!m->cap)
+		return NULL;
+	struct rk_map_slot *s = find_slot(m->slots, m->cap, key);
+	return s->key ? s->value : NULL;
+}
+
+static void grow_map(struct rk_map *m)
+{
+	size_t cap = m->cap ? m->cap * 2 : 16;
+	struct rk_map_slot *slots = rk_xcalloc(cap, sizeof(*slots));
+
+	for (size_t i = 0; i < m->cap; i++)
+		if (m->slots[i].key)
+			*find_slot(slots, cap, m->slots[i].key) = m->slots[i];
+	free(m->slots);
+	m->slots = slots;
+	m->cap = cap;
+}
+
+void *rk_map_put(struct rk_map *m, const char *key, void *value)
+{
+	if ((m->n + 1) * 4 > m->cap * 3)
+		grow_map(m);
+	struct rk_map_slot *s = find_slot(m->slots, m->cap, key);
+	if (s->key)
+		return s->value;
+	s->key = key;
+	s->value = value;
+	m->n++;
+	return NULL;
+}
+
+size_t rk_edit_distance(const char *a, const char *b, size_t limit)
+{
+	size_t la = strlen(a), lb = strlen(b);
+
+	if ((la > lb ? la - lb : lb - la) > limit || lb > 256)
+		return limit + 1;
+	size_t row[257];
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		size_t diag = row[0], best;
+		row[0] = best = i;
+		for (size_t j = 1; j <= lb; j++) {
+			size_t up = row[j];
+			size_t v = diag + (a[i - 1] != b[j - 1]);
+			if (up + 1 < v)
+				v = up + 1;
+			if (row[j - 1] + 1 < v)
+				v = row[j - 1] + 1;
+			row[j] = v;
+			diag = up;
+			if (v < best)
+				best = v;
+		}
+		if (best > limit)
+			return limit + 1;
+	}
+	return row[lb] > limit ? limit + 1 : row[lb];
+}

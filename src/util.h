@@ -1,0 +1,72 @@
+/*
+ * util.h: allocation that cannot fail quietly, and a growable string.
+ *
+ * The compiler treats running out of memory as fatal: rk_xmalloc and
+ * friends print one line and exit with status 2, so that no caller has to
+ * carry an error path for it.
+ */
+#ifndef RK_UTIL_H
+#define RK_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#include "diag.h"
+
+void *rk_xmalloc(size_t size);
+void *rk_xcalloc(size_t n, size_t size);
+void *rk_xrealloc(void *p, size_t size);
+char *rk_xstrdup(const char *s);
+char *rk_xstrndup(const char *s, size_t n);
+
+/* Grows *V (holding *N elements in room for *CAP) to room for one more. */
+#define RK_GROW(v, n, cap)                                                 \
+	do {                                                               \
+		if ((n) == (cap)) {                                        \
+			(cap) = (cap) ? (cap) * 2 : 8;                     \
+			(v) = rk_xrealloc((v), (cap) * sizeof(*(v)));      \
+		}                                                          \
+	} while (0)
+
+/* A growable, always NUL-terminated string. */
+struct rk_buf {
+	char *s;
+	size_t len, cap;
+};
+
+void rk_buf_init(struct rk_buf *b);
+void rk_buf_release(struct rk_buf *b);
+void rk_buf_add(struct rk_buf *b, const char *s, size_t n);
+void rk_buf_adds(struct rk_buf *b, const char *s);
+void rk_buf_addc(struct rk_buf *b, char c);
+void rk_buf_addf(struct rk_buf *b, const char *fmt, ...) RK_PRINTF(2, 3);
+void rk_buf_vaddf(struct rk_buf *b, const char *fmt, va_list ap);
+/* Appends N spaces. */
+void rk_buf_pad(struct rk_buf *b, size_t n);
+/* Takes the string out of B, leaving B empty; the caller frees it. */
+char *rk_buf_detach(struct rk_buf *b);
+
+
+/* A hash map from borrowed NUL-terminated keys to borrowed values. */
+struct rk_map {
+	struct rk_map_slot {
+		const char *key;
+		void *value;
+	} *slots;
+	size_t n, cap;
+};
+
+void rk_map_init(struct rk_map *m);
+void rk_map_release(struct rk_map *m);
+/* The value of KEY, or NULL. */
+void *rk_map_get(const struct rk_map *m, const char *key);
+/*
+ * Adds KEY -> VALUE unless KEY is present; returns the value already there,
+ * or NULL when it was added.
+ */
+void *rk_map_put(struct rk_map *m, const char *key, void *value);
+
+/* The Levenshtein distance of A and B, or LIMIT + 1 once it exceeds LIMIT. */
+size_t rk_edit_distance(const char *a, const char *b, size_t limit);
+
+#endif /* RK_UTIL_H */
