@@ -4,6 +4,7 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "cli.h"
 #include "util.h"
@@ -25,7 +26,10 @@ const char rk_check_help[] =
 static void summary(const struct rk_revision *rev, const char *path)
 {
 	size_t items = 0, groups = 0;
+	int len = (int)strlen(path);
 
+	while (len > 1 && path[len - 1] == '/')
+		len--;
 	for (size_t i = 0; i < rev->n_records; i++) {
 		struct rk_node **stack[RK_MAX_GROUP_DEPTH + 2];
 		size_t left[RK_MAX_GROUP_DEPTH + 2], depth = 0;
@@ -50,8 +54,8 @@ static void summary(const struct rk_revision *rev, const char *path)
 			}
 		}
 	}
-	printf("%s: revision %s: %zu records, %zu groups, %zu items, %zu code tables, %zu types\n",
-	       path, rk_revision_name(rev) ? rk_revision_name(rev) : "?",
+	printf("%.*s: revision %s: %zu records, %zu groups, %zu items, %zu code tables, %zu types\n",
+	       len, path, rk_revision_name(rev) ? rk_revision_name(rev) : "?",
 	       rev->n_records, groups, items, rev->n_codes, rev->n_types);
 }
 

@@ -12,8 +12,9 @@
 
 #include "util.h"
 
-/* Quoted source lines are cut to a window this wide around the caret. */
-#define QUOTE_WINDOW 120
+/* Source lines longer than this many code points are quoted in part: a
+ * window this wide around the caret. */
+#define QUOTE_WINDOW 160
 
 void rk_diags_init(struct rk_diags *diags)
 {
@@ -220,7 +221,8 @@ static size_t quote_line(FILE *out, const char *line, size_t len,
 	return caret;
 }
 
-static void print_one(const struct rk_diag *d, FILE *out, bool color)
+static void print_one(const struct rk_diag *d, FILE *out, bool color,
+		      bool quote)
 {
 	const struct rk_loc *loc = &d->loc;
 	const char *bold = color ? "\033[1m" : "", *reset = color ? "\033[0m" : "";
@@ -236,12 +238,14 @@ static void print_one(const struct rk_diag *d, FILE *out, bool color)
 		fputs("renkei: ", out);
 	fprintf(out, "%s%s:%s %s\n", color ? severity_color(d->severity) : "",
 		severity_name(d->severity), reset, d->message);
-	if (!loc->src || !loc->line)
+	if (!quote || !loc->src || !loc->line)
 		return;
 	line = rk_source_line(loc->src, loc->line, &len);
 	if (!line)
 		return;
-	size_t first = loc->col > QUOTE_WINDOW / 2 ? loc->col - QUOTE_WINDOW / 2 : 0;
+	size_t first = 0;
+	if (rk_utf8_length(line, len) > QUOTE_WINDOW && loc->col > QUOTE_WINDOW / 2)
+		first = loc->col - QUOTE_WINDOW / 2;
 	int gutter = fprintf(out, " %5u | ", (unsigned)loc->line);
 	if (first)
 		fputs("... ", out);
@@ -250,11 +254,18 @@ static void print_one(const struct rk_diag *d, FILE *out, bool color)
 		(int)caret, "", color ? "\033[1;32m" : "", reset);
 }
 
+static bool same_loc(const struct rk_loc *a, const struct rk_loc *b)
+{
+	return a->src == b->src && a->line == b->line && a->col == b->col;
+}
+
 void rk_diag_print(const struct rk_diag *d, FILE *out, bool color)
 {
-	print_one(d, out, color);
+	print_one(d, out, color, true);
+	/* A note about the very spot of its diagnostic need not quote it again. */
 	for (size_t i = 0; i < d->n_notes; i++)
-		print_one(&d->notes[i], out, color);
+		print_one(&d->notes[i], out, color,
+			  !same_loc(&d->notes[i].loc, &d->loc));
 }
 
 void rk_diags_print(const struct rk_diags *diags, FILE *out, bool color)

@@ -1,0 +1,53 @@
+# The test suite: CUnit suites for the units, golden tests for diagnostics
+# and formatting, and the layouts of the repository round-tripped through
+# `renkei fmt`.  `make check` runs all of it.
+
+if HAVE_CUNIT
+unit_tests = \
+	tests/unit/test_lexer \
+	tests/unit/test_parser \
+	tests/unit/test_model \
+	tests/unit/test_check
+check_PROGRAMS += $(unit_tests)
+TESTS += $(unit_tests)
+
+unit_cflags = $(AM_CFLAGS) $(CUNIT_CFLAGS)
+unit_ldadd = src/librkc.la $(CUNIT_LIBS)
+tests_unit_test_lexer_SOURCES = tests/unit/test_lexer.c tests/unit/unit.c tests/unit/unit.h
+tests_unit_test_lexer_CFLAGS = $(unit_cflags)
+tests_unit_test_lexer_LDADD = $(unit_ldadd)
+tests_unit_test_parser_SOURCES = tests/unit/test_parser.c tests/unit/unit.c tests/unit/unit.h
+tests_unit_test_parser_CFLAGS = $(unit_cflags)
+tests_unit_test_parser_LDADD = $(unit_ldadd)
+tests_unit_test_model_SOURCES = tests/unit/test_model.c tests/unit/unit.c tests/unit/unit.h
+tests_unit_test_model_CFLAGS = $(unit_cflags)
+tests_unit_test_model_LDADD = $(unit_ldadd)
+tests_unit_test_check_SOURCES = tests/unit/test_check.c tests/unit/unit.c tests/unit/unit.h
+tests_unit_test_check_CFLAGS = $(unit_cflags)
+tests_unit_test_check_LDADD = $(unit_ldadd)
+endif
+
+# Script tests: each finds the tool as $RENKEI and the tree as $top_srcdir.
+TESTS += \
+	tests/bad-layouts.sh \
+	tests/fmt-roundtrip.sh \
+	tests/layouts.sh \
+	tests/cli.sh
+EXTRA_DIST += tests/bad-layouts.sh tests/fmt-roundtrip.sh tests/layouts.sh \
+	tests/cli.sh tests/lib.sh tests/bad tests/fmt layouts
+
+# The fuzz target: with --enable-fuzzing (clang), a libFuzzer binary; in
+# every build, a plain driver that replays the corpus through it.
+check_PROGRAMS += tests/fuzz/replay_layout
+tests_fuzz_replay_layout_SOURCES = tests/fuzz/fuzz_layout.c tests/fuzz/fuzz_main.c
+tests_fuzz_replay_layout_LDADD = src/librkc.la
+TESTS += tests/fuzz-replay.sh
+EXTRA_DIST += tests/fuzz-replay.sh tests/fuzz/corpus
+
+if ENABLE_FUZZING
+noinst_PROGRAMS += tests/fuzz/fuzz_layout
+tests_fuzz_fuzz_layout_SOURCES = tests/fuzz/fuzz_layout.c
+tests_fuzz_fuzz_layout_CFLAGS = $(AM_CFLAGS) -fsanitize=fuzzer
+tests_fuzz_fuzz_layout_LDFLAGS = $(AM_LDFLAGS) -fsanitize=fuzzer
+tests_fuzz_fuzz_layout_LDADD = src/librkc.la
+endif

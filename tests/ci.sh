@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# The whole test run, as CI does it, from a fresh clone:
+#   1. install what is missing (Debian packages),
+#   2. build with -Werror (gcc) and run `make check`,
+#   3. the main job on layouts/ (`make layouts`),
+#   4. the tests again in an ASan+UBSan build,
+#   5. the tests again under valgrind,
+#   6. a clang build with -Werror, the fuzz target run for a bounded time,
+#   7. `make distcheck`, and the benchmarks' smoke run.
+# Ends with one line: "N passed, N failed" (every test of every stage).
+# FUZZ_SECONDS (default 60) bounds the fuzzing; SKIP_SLOW=1 skips 5-7.
+set -u
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top" || exit 2
+jobs=$(nproc 2>/dev/null || echo 2)
+passed=0 failed=0
+failures=""
+
+stage() { printf '\n=== %s\n' "$*"; }
+ok() { passed=$((passed + 1)); printf 'ok: %s\n' "$1"; }
+bad() { failed=$((failed + 1)); failures="$failures
+  $1"; printf 'FAILED: %s\n' "$1"; }
+
+# Adds the counts of an automake test-suite.log, or fails the stage.
+count_suite() {
+	local dir=$1 name=$2 log=$1/test-suite.log
+	if [ ! -f "$log" ]; then
+		bad "$name: no test-suite.log"
+		return
+	fi
+	local p f
+	p=$(grep -c '^PASS: ' "$dir"/tests/*.log "$dir"/tests/*/*.log 2>/dev/null |
+		awk -F: '{ s += $NF } END { print s + 0 }')
+	p=$(awk '/^# PASS:/ { print $3 }' "$dir/test-suite.summary" 2>/dev/null || echo)
+	f=$(awk '/^# (FAIL|XPASS|ERROR):/ { s += $3 } END { print s + 0 }' \
+		"$dir/test-suite.summary" 2>/dev/null || echo 0)
+	passed=$((passed + ${p:-0}))
+	failed=$((failed + ${f:-0}))
+	[ "${f:-0}" -eq 0 ] || failures="$failures
+  $name: $f failing tests (see $log)"
+}
+
+# build DIR NAME [configure args...]: configure, build and `make check`.
+build_and_check() {
+	local dir=$1 name=$2
+	shift 2
+	rm -rf "$dir" && mkdir -p "$dir"
+	if ! (cd "$dir" && "$top/configure" -q "$@" >configure.out 2>&1); then
+		cat "$dir/configure.out"; bad "$name: configure"; return 1
+	fi
+	if ! make -C "$dir" -j"$jobs" >"$dir/build.out" 2>&1; then
+		tail -40 "$dir/build.out"; bad "$name: build"; return 1
+	fi
+	ok "$name: build"
+	make -C "$dir" -j"$jobs" check >"$dir/check.out" 2>&1
+	grep -E '^(PASS|FAIL|XPASS|ERROR|SKIP):' "$dir/check.out" | sed 's/^/  /'
+	tail -n 12 "$dir/check.out" | grep -E '^# ' | sed "s|^|  ($name) |" >"$dir/test-suite.summary"
+	cat "$dir/test-suite.summary"
+	grep -q '^FAIL\|^ERROR' "$dir/check.out" && for f in "$dir"/test-suite.log; do
+		sed -n '1,200p' "$f"; done
+	count_suite "$dir" "$name"
+}
+
+stage "setup"
+if bash tests/setup.sh; then ok "setup"; else bad "setup"; fi
+if autoreconf -fi >/dev/null 2>&1; then ok "autoreconf"; else bad "autoreconf"; exit 2; fi
+
+stage "gcc build, -Werror, make check"
+build_and_check build-ci gcc --enable-werror
+
+stage "main job: make layouts"
+if make -C build-ci layouts; then ok "make layouts"; else bad "make layouts"; fi
+
+if [ "${SKIP_SLOW:-0}" != 1 ]; then
+	stage "ASan+UBSan build, make check"
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+		build_and_check build-ci-asan asan+ubsan --enable-werror \
+		--enable-asan --enable-ubsan
+
+	stage "valgrind: make check under valgrind"
+	build_and_check build-ci-valgrind valgrind --enable-valgrind
+
+	stage "clang build, -Werror, fuzzing"
+	if build_and_check build-ci-clang clang CC=clang --enable-werror \
+		--enable-fuzzing --enable-asan --enable-ubsan; then
+		corpus=$(mktemp -d)
+		cp tests/fuzz/corpus/*.layout layouts/*/*.layout "$corpus"/
+		if build-ci-clang/tests/fuzz/fuzz_layout -max_total_time="${FUZZ_SECONDS:-60}" \
+			-max_len=65536 -timeout=10 -rss_limit_mb=2048 "$corpus" \
+			>build-ci-clang/fuzz.out 2>&1; then
+			ok "fuzz_layout for ${FUZZ_SECONDS:-60}s: $(grep -o 'stat::number_of_executed_units: [0-9]*' build-ci-clang/fuzz.out || tail -1 build-ci-clang/fuzz.out)"
+		else
+			tail -60 build-ci-clang/fuzz.out; bad "fuzz_layout found a crash"
+		fi
+		rm -rf "$corpus"
+	fi
+
+	stage "make distcheck"
+	if make -C build-ci -j"$jobs" distcheck >build-ci/distcheck.out 2>&1; then
+		ok "make distcheck"
+	else
+		tail -60 build-ci/distcheck.out; bad "make distcheck"
+	fi
+
+	stage "benchmarks: smoke run"
+	if [ -x bench/run.sh ]; then
+		if RENKEI=build-ci/src/renkei bash bench/run.sh --quick build-ci; then
+			ok "bench --quick"
+		else
+			bad "bench --quick"
+		fi
+	fi
+fi
+
+stage "summary"
+[ -n "$failures" ] && printf 'failures:%s\n' "$failures"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
