@@ -327,6 +327,9 @@ static int yyreport_syntax_error(const yypcontext_t *ctx,
 	struct rk_buf msg;
 	int wants_name = 0;
 
+	p->errors++;
+	if (p->quiet)
+		return 0;
 	rk_buf_init(&msg);
 	rk_buf_addf(&msg, "syntax error: unexpected %s", yysymbol_name(found));
 	if (n > 0) {
@@ -344,7 +347,6 @@ static int yyreport_syntax_error(const yypcontext_t *ctx,
 			    fname);
 	rk_diag_error(p->diags, rk_loc_of(p, yypcontext_location(ctx)), "%s",
 		      msg.s);
-	p->errors++;
 	rk_buf_release(&msg);
 	return 0;
 }

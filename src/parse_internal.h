@@ -33,6 +33,14 @@ struct rk_parser {
 	int group_depth;            /* groups open around the current point */
 	int errors;                 /* syntax and lexical errors so far */
 	uint32_t line, col;         /* the scanner's position */
+	/*
+	 * A lexical error that leaves the parser wrong-footed (a string not
+	 * closed, a stray character, a name not ASCII) silences stray
+	 * characters and syntax errors up to the end of its statement: what
+	 * follows is its consequence.
+	 */
+	bool quiet;
+	bool ended;                 /* the last token was ';', '{' or '}' */
 };
 
 struct rk_loc rk_loc_of(const struct rk_parser *p, const rk_span *s);
