@@ -13,9 +13,12 @@ src_librkc_la_SOURCES = \
 	src/check_types.c src/check_records.c \
 	src/fmt.c src/fmt.h \
 	src/cli.c src/cli.h \
-	src/cmd_check.c src/cmd_fmt.c
+	src/cmd_check.c src/cmd_fmt.c \
+	src/validate.c src/validate.h src/validate_internal.h \
+	src/validate_xml.c src/validate_yaml.c
 nodist_src_librkc_la_SOURCES = grammar/parser.c grammar/parser.h grammar/lexer.c
-src_librkc_la_LIBADD = src/runtime/librenkei.la
+src_librkc_la_CFLAGS = $(AM_CFLAGS) $(XML_CFLAGS) $(YAML_CFLAGS)
+src_librkc_la_LIBADD = src/runtime/librenkei.la $(XML_LIBS) $(YAML_LIBS)
 
 bin_PROGRAMS += src/renkei
 src_renkei_SOURCES = src/main.c

@@ -1,0 +1,237 @@
+/*
+ * validate_xml.c: the libxml2 adapter.  An XML payload is fed in chunks to
+ * libxml2's SAX2 push parser; its callbacks become the state machine's
+ * events.  The parser never touches the network, never loads a DTD and
+ * never expands an entity: a DOCTYPE stops the parse with an error, and
+ * without one only the five predefined entities and character references
+ * exist.  libxml2's own limits (nesting depth, name and text sizes) stay in
+ * force, and its errors are collected per parser, never printed.
+ */
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/SAX2.h>
+#include <libxml/xmlerror.h>
+
+#include "validate_internal.h"
+
+#define CHUNK (256 * 1024)
+#define PROGRESS_EVERY (4u << 20)
+
+struct xml_reader {
+	struct vstate st;
+	const struct rk_vopts *opts;
+	xmlParserCtxtPtr ctxt;
+	int depth;                   /* XML element depth; 1 is the root */
+	bool wrapper;                /* the root is <records> */
+	bool stopped;                /* a DOCTYPE or a fatal error */
+	bool wrapper_text_reported;
+};
+
+static struct vpos here(const struct xml_reader *x)
+{
+	struct vpos at = { (uint32_t)xmlSAX2GetLineNumber(x->ctxt),
+			   (uint32_t)xmlSAX2GetColumnNumber(x->ctxt) };
+	return at;
+}
+
+static bool name_is(const xmlChar *a, const char *b)
+{
+	return strcmp((const char *)a, b) == 0;
+}
+
+/* The revision attribute of the root; the others are errors. */
+static void root_attributes(struct xml_reader *x, int n,
+			    const xmlChar **attrs)
+{
+	const struct rk_schema *schema = x->opts->schema;
+	char *named = NULL;
+
+	for (int i = 0; i < n; i++) {
+		const xmlChar **a = attrs + 5 * i;
+		size_t len = (size_t)(a[4] - a[3]);
+		if (!a[1] && name_is(a[0], "revision")) {
+			named = rk_xstrndup((const char *)a[3], len);
+			continue;
+		}
+		rk_vresult_add(x->st.r, here(x), "structure.attribute",
+			       "attribute '%s' is not allowed (only 'revision' on the root)",
+			       (const char *)a[0]);
+	}
+	if (!schema && named && x->opts->lookup)
+		schema = x->opts->lookup(named, x->opts->lookup_data);
+	if (!schema && named) {
+		rk_vresult_add(x->st.r, here(x), "structure.revision",
+			       "no layout for revision '%s'", named);
+	} else if (!schema) {
+		rk_vresult_add(x->st.r, here(x), "structure.revision",
+			       "the payload does not name its revision (revision=\"...\" on the root)");
+	} else if (named && strcmp(named, rk_schema_revision(schema)) != 0) {
+		struct rk_buf b;
+		rk_buf_init(&b);
+		rk_buf_add_printable(&b, named, strlen(named), 32);
+		rk_vresult_add(x->st.r, here(x), "structure.revision",
+			       "the payload is for revision '%s', not %s", b.s,
+			       rk_schema_revision(schema));
+		rk_buf_release(&b);
+	}
+	if (schema)
+		vstate_set_schema(&x->st, schema);
+	free(named);
+}
+
+static void on_start(void *ctx, const xmlChar *local, const xmlChar *prefix,
+		     const xmlChar *uri, int n_ns, const xmlChar **ns,
+		     int n_attrs, int n_defaulted, const xmlChar **attrs)
+{
+	struct xml_reader *x = ctx;
+	const char *name = (const char *)local;
+
+	(void)prefix; (void)uri; (void)n_ns; (void)ns; (void)n_defaulted;
+	x->depth++;
+	if (x->depth == 1) {
+		x->wrapper = name_is(local, "records");
+		root_attributes(x, n_attrs, attrs);
+		if (!x->wrapper)
+			vstate_record_start(&x->st, name, here(x));
+		return;
+	}
+	if (n_attrs > 0 && !vstate_skipping(&x->st))
+		rk_vresult_add(x->st.r, here(x), "structure.attribute",
+			       "attribute '%s' is not allowed on element '%s'",
+			       (const char *)attrs[0], name);
+	if (x->wrapper && x->depth == 2)
+		vstate_record_start(&x->st, name, here(x));
+	else
+		vstate_start(&x->st, name, here(x));
+}
+
+static void on_end(void *ctx, const xmlChar *local, const xmlChar *prefix,
+		   const xmlChar *uri)
+{
+	struct xml_reader *x = ctx;
+
+	(void)local; (void)prefix; (void)uri;
+	if (!(x->wrapper && x->depth == 1))
+		vstate_end(&x->st, here(x));
+	x->depth--;
+}
+
+static void on_text(void *ctx, const xmlChar *text, int len)
+{
+	struct xml_reader *x = ctx;
+	const char *s = (const char *)text;
+
+	if (x->wrapper && x->depth == 1) {
+		for (int i = 0; i < len; i++) {
+			if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')
+				continue;
+			if (!x->wrapper_text_reported)
+				rk_vresult_add(x->st.r, here(x), "structure.text",
+					       "text directly inside 'records'");
+			x->wrapper_text_reported = true;
+			break;
+		}
+		return;
+	}
+	vstate_text(&x->st, s, (size_t)len, here(x));
+}
+
+static void on_doctype(void *ctx, const xmlChar *name, const xmlChar *ext,
+		       const xmlChar *sys)
+{
+	struct xml_reader *x = ctx;
+
+	(void)name; (void)ext; (void)sys;
+	rk_vresult_add(x->st.r, here(x), "xml.doctype",
+		       "a DOCTYPE is not allowed (payloads use no DTD and no entities)");
+	x->stopped = true;
+	xmlStopParser(x->ctxt);
+}
+
+static void on_error(void *ctx, xmlErrorPtr err)
+{
+	struct xml_reader *x = ctx;
+	struct vpos at = { (uint32_t)err->line, (uint32_t)err->int2 };
+	struct rk_buf msg;
+	size_t len;
+
+	if (x->stopped)
+		return;
+	if (err->level == XML_ERR_WARNING)
+		return;
+	len = err->message ? strlen(err->message) : 0;
+	while (len && (err->message[len - 1] == '\n' || err->message[len - 1] == ' '))
+		len--;
+	rk_buf_init(&msg);
+	rk_buf_adds(&msg, "malformed XML: ");
+	rk_buf_add_printable(&msg, err->message ? err->message : "", len, 200);
+	rk_vresult_add(x->st.r, at, "xml.syntax", "%s", msg.s);
+	rk_buf_release(&msg);
+	if (err->level == XML_ERR_FATAL)
+		x->stopped = true;
+}
+
+static void init_sax(xmlSAXHandler *sax)
+{
+	memset(sax, 0, sizeof(*sax));
+	sax->initialized = XML_SAX2_MAGIC;
+	sax->startElementNs = on_start;
+	sax->endElementNs = on_end;
+	sax->characters = on_text;
+	sax->cdataBlock = on_text;
+	sax->internalSubset = on_doctype;
+	sax->serror = on_error;
+}
+
+static void feed(struct xml_reader *x, FILE *in)
+{
+	static const size_t chunk = CHUNK;
+	char *buf = rk_xmalloc(chunk);
+	uint64_t next_report = PROGRESS_EVERY;
+	size_t n;
+
+	while (!x->stopped && (n = fread(buf, 1, chunk, in)) > 0) {
+		x->st.r->bytes += n;
+		xmlParseChunk(x->ctxt, buf, (int)n, 0);
+		if (x->opts->progress && x->st.r->bytes >= next_report) {
+			x->opts->progress(x->st.r->bytes, x->opts->progress_data);
+			next_report = x->st.r->bytes + PROGRESS_EVERY;
+		}
+	}
+	if (!x->stopped)
+		xmlParseChunk(x->ctxt, NULL, 0, 1);
+	free(buf);
+}
+
+int rk_validate_xml(FILE *in, const char *head, size_t head_len,
+		    const struct rk_vopts *opts, struct rk_vresult *r)
+{
+	struct xml_reader x;
+	xmlSAXHandler sax;
+
+	memset(&x, 0, sizeof(x));
+	x.opts = opts;
+	vstate_init(&x.st, NULL, r, true);
+	init_sax(&sax);
+	x.ctxt = xmlCreatePushParserCtxt(&sax, &x, head, (int)head_len,
+					 r->name);
+	if (!x.ctxt) {
+		vstate_release(&x.st);
+		struct vpos none = { 0, 0 };
+		rk_vresult_add(r, none, "payload.read", "cannot start the XML parser");
+		r->failed = true;
+		return -1;
+	}
+	r->bytes += head_len;
+	xmlCtxtUseOptions(x.ctxt, XML_PARSE_NONET | XML_PARSE_NOWARNING);
+	feed(&x, in);
+	if (ferror(in)) {
+		struct vpos none = { 0, 0 };
+		rk_vresult_add(r, none, "payload.read", "cannot read the payload");
+		r->failed = true;
+	}
+	xmlFreeParserCtxt(x.ctxt);
+	vstate_release(&x.st);
+	return r->failed ? -1 : 0;
+}

@@ -1,0 +1,405 @@
+/*
+ * validate_yaml.c: the libyaml adapter, for YAML and JSON payloads.
+ *
+ * libyaml's event parser reads the payload in pieces; the events drive a
+ * small machine over the payload's shape:
+ *
+ *   { revision: R06, records: [ { RECORD: { ITEM: "v", GROUP: {...},
+ *                                           REPEATED: [ ... ] } } ] }
+ *
+ * whose record, group and item events go on to the shared state machine.
+ * Mappings are unordered, so layout order is not checked; a key given twice
+ * is an error.  Scalars are taken as their literal text; a plain empty,
+ * "~" or "null" scalar means absent.  Anchors and aliases are refused (they
+ * are YAML's entity expansion), and unknown subtrees are skipped by
+ * counting, so nesting costs no memory.
+ */
+#include <string.h>
+
+#include <yaml.h>
+
+#include "validate_internal.h"
+
+#define PROGRESS_EVERY (4u << 20)
+
+enum ctx_kind {
+	C_TOP,        /* the top mapping: revision, records */
+	C_RECORDS,    /* the records sequence */
+	C_WRAP,       /* { RECORD: {...} }, one key */
+	C_MAP,        /* a record's or group's mapping */
+	C_SEQ         /* a repeated item or group */
+};
+
+struct ctx {
+	enum ctx_kind kind;
+	char *key;                   /* C_MAP, C_TOP, C_WRAP: the key read, awaiting its value */
+	char *seq_name;              /* C_SEQ: the child repeated */
+	int keys;                    /* C_WRAP: keys seen */
+	bool duplicate;              /* C_MAP: the key read was given before */
+	struct vpos at;              /* C_MAP: where the mapping starts */
+};
+
+struct yaml_reader {
+	struct vstate st;
+	const struct rk_vopts *opts;
+	yaml_parser_t parser;
+	FILE *in;
+	const char *head;
+	size_t head_len, head_pos;
+	uint64_t next_report;
+	struct ctx stack[RK_MAX_GROUP_DEPTH * 2 + 8];
+	int depth;
+	long skip;                   /* depth inside a skipped collection */
+	bool seen_revision, seen_records;
+	char *revision;
+};
+
+static int read_input(void *data, unsigned char *buf, size_t size,
+		      size_t *read)
+{
+	struct yaml_reader *y = data;
+
+	if (y->head_pos < y->head_len) {
+		size_t n = y->head_len - y->head_pos;
+		if (n > size)
+			n = size;
+		memcpy(buf, y->head + y->head_pos, n);
+		y->head_pos += n;
+		*read = n;
+	} else {
+		*read = fread(buf, 1, size, y->in);
+		if (ferror(y->in))
+			return 0;
+	}
+	y->st.r->bytes += *read;
+	if (y->opts->progress && y->st.r->bytes >= y->next_report) {
+		y->opts->progress(y->st.r->bytes, y->opts->progress_data);
+		y->next_report = y->st.r->bytes + PROGRESS_EVERY;
+	}
+	return 1;
+}
+
+static struct vpos at_mark(const yaml_mark_t *m)
+{
+	struct vpos at = { (uint32_t)m->line + 1, (uint32_t)m->column + 1 };
+	return at;
+}
+
+static struct ctx *top(struct yaml_reader *y)
+{
+	return &y->stack[y->depth - 1];
+}
+
+static void push(struct yaml_reader *y, enum ctx_kind kind)
+{
+	struct ctx *c = &y->stack[y->depth++];
+	memset(c, 0, sizeof(*c));
+	c->kind = kind;
+}
+
+static void pop(struct yaml_reader *y)
+{
+	struct ctx *c = top(y);
+	free(c->key);
+	free(c->seq_name);
+	y->depth--;
+}
+
+static bool is_null(const yaml_event_t *e)
+{
+	const char *v = (const char *)e->data.scalar.value;
+	if (e->data.scalar.style != YAML_PLAIN_SCALAR_STYLE)
+		return false;
+	return !v[0] || strcmp(v, "~") == 0 || strcmp(v, "null") == 0 ||
+	       strcmp(v, "Null") == 0 || strcmp(v, "NULL") == 0;
+}
+
+static const char *event_name(yaml_event_type_t t)
+{
+	return t == YAML_SCALAR_EVENT ? "a scalar" :
+	       t == YAML_SEQUENCE_START_EVENT ? "a sequence" :
+	       t == YAML_MAPPING_START_EVENT ? "a mapping" : "an alias";
+}
+
+/* Starts skipping the collection E opens (nothing to do for a scalar). */
+static void skip_value(struct yaml_reader *y, const yaml_event_t *e)
+{
+	if (e->type == YAML_SEQUENCE_START_EVENT ||
+	    e->type == YAML_MAPPING_START_EVENT)
+		y->skip = 1;
+}
+
+static void shape_error(struct yaml_reader *y, const yaml_event_t *e,
+			const char *name, const char *want)
+{
+	vstate_error(&y->st, at_mark(&e->start_mark), "structure.shape", NULL,
+		     "'%s' takes %s, found %s", name, want, event_name(e->type));
+	skip_value(y, e);
+}
+
+/* One value of child NAME of the current record or group. */
+static void child_value(struct yaml_reader *y, const char *name,
+			const yaml_event_t *e, bool in_seq)
+{
+	struct vpos at = at_mark(&e->start_mark);
+
+	if (e->type == YAML_SCALAR_EVENT && is_null(e))
+		return;
+	if (e->type == YAML_SEQUENCE_START_EVENT && !in_seq &&
+	    vstate_count(&y->st, name) >= 0) {
+		push(y, C_SEQ);
+		top(y)->seq_name = rk_xstrdup(name);
+		return;
+	}
+	vstate_start(&y->st, name, at);
+	if (vstate_skipping(&y->st)) {
+		/* An unknown name, reported by the state machine. */
+		vstate_end(&y->st, at);
+		skip_value(y, e);
+		return;
+	}
+	bool item = vstate_in_item(&y->st);
+	if (item && e->type == YAML_SCALAR_EVENT) {
+		vstate_text(&y->st, (const char *)e->data.scalar.value,
+			    e->data.scalar.length, at);
+		vstate_end(&y->st, at);
+	} else if (!item && e->type == YAML_MAPPING_START_EVENT) {
+		push(y, C_MAP);
+		top(y)->at = at;
+	} else {
+		vstate_drop(&y->st);
+		shape_error(y, e, name, item ? "a scalar" : "a mapping");
+	}
+}
+
+static void map_key(struct yaml_reader *y, const yaml_event_t *e)
+{
+	struct ctx *c = top(y);
+	const char *key = (const char *)e->data.scalar.value;
+
+	if (c->kind == C_MAP) {
+		/* The second value of a key is reported and skipped. */
+		c->duplicate = vstate_count(&y->st, key) > 0;
+		if (c->duplicate)
+			vstate_error(&y->st, at_mark(&e->start_mark),
+				     "structure.duplicate-key", NULL,
+				     "key '%s' given twice", key);
+	}
+	c->key = rk_xstrdup(key);
+}
+
+static void top_value(struct yaml_reader *y, const char *key,
+		      const yaml_event_t *e)
+{
+	struct vpos at = at_mark(&e->start_mark);
+
+	if (strcmp(key, "revision") == 0 && e->type == YAML_SCALAR_EVENT) {
+		y->seen_revision = true;
+		free(y->revision);
+		y->revision = rk_xstrdup((const char *)e->data.scalar.value);
+	} else if (strcmp(key, "records") == 0 &&
+		   e->type == YAML_SEQUENCE_START_EVENT) {
+		y->seen_records = true;
+		push(y, C_RECORDS);
+		const struct rk_schema *s = y->opts->schema;
+		if (!s && y->revision && y->opts->lookup)
+			s = y->opts->lookup(y->revision, y->opts->lookup_data);
+		if (!s && y->revision)
+			rk_vresult_add(y->st.r, at, "structure.revision",
+				       "no layout for revision '%s'", y->revision);
+		else if (!s)
+			rk_vresult_add(y->st.r, at, "structure.revision",
+				       "the payload names no revision before its records");
+		else if (y->revision &&
+			 strcmp(y->revision, rk_schema_revision(s)) != 0)
+			rk_vresult_add(y->st.r, at, "structure.revision",
+				       "the payload is for revision '%s', not %s",
+				       y->revision, rk_schema_revision(s));
+		vstate_set_schema(&y->st, s);
+	} else {
+		rk_vresult_add(y->st.r, at, "structure.unknown",
+			       "'%s' is not a top-level key (revision, records)",
+			       key);
+		skip_value(y, e);
+	}
+}
+
+/* A value in the current context (not a collection's end). */
+static void value(struct yaml_reader *y, const yaml_event_t *e)
+{
+	struct ctx *c = top(y);
+	struct vpos at = at_mark(&e->start_mark);
+	char *key = c->key;
+
+	switch (c->kind) {
+	case C_TOP:
+		c->key = NULL;
+		top_value(y, key, e);
+		free(key);
+		return;
+	case C_RECORDS:
+		if (e->type != YAML_MAPPING_START_EVENT) {
+			rk_vresult_add(y->st.r, at, "structure.shape",
+				       "a record is a mapping of one key, found %s",
+				       event_name(e->type));
+			skip_value(y, e);
+			return;
+		}
+		push(y, C_WRAP);
+		return;
+	case C_WRAP:
+		c->key = NULL;
+		if (++c->keys > 1)
+			rk_vresult_add(y->st.r, at, "structure.shape",
+				       "a record is a mapping of one key; '%s' is a second",
+				       key);
+		vstate_record_start(&y->st, key, at);
+		if (vstate_skipping(&y->st)) {
+			vstate_end(&y->st, at);
+			skip_value(y, e);
+		} else if (e->type != YAML_MAPPING_START_EVENT) {
+			vstate_drop(&y->st);
+			shape_error(y, e, key, "a mapping");
+		} else {
+			push(y, C_MAP);
+			top(y)->at = at;
+		}
+		free(key);
+		return;
+	case C_MAP:
+		c->key = NULL;
+		if (c->duplicate)
+			skip_value(y, e);
+		else
+			child_value(y, key, e, false);
+		free(key);
+		return;
+	case C_SEQ:
+		child_value(y, c->seq_name, e, true);
+		return;
+	}
+}
+
+static void end_collection(struct yaml_reader *y, const yaml_event_t *e)
+{
+	struct ctx *c = top(y);
+
+	/* What is missing from a mapping is reported where it starts. */
+	(void)e;
+	if (c->kind == C_MAP)
+		vstate_end(&y->st, c->at);
+	pop(y);
+}
+
+static void on_event(struct yaml_reader *y, const yaml_event_t *e)
+{
+	bool start = e->type == YAML_SEQUENCE_START_EVENT ||
+		     e->type == YAML_MAPPING_START_EVENT;
+	bool end = e->type == YAML_SEQUENCE_END_EVENT ||
+		   e->type == YAML_MAPPING_END_EVENT;
+
+	if (y->skip) {
+		y->skip += start - end;
+		return;
+	}
+	if (e->type == YAML_ALIAS_EVENT) {
+		rk_vresult_add(y->st.r, at_mark(&e->start_mark), "yaml.alias",
+			       "aliases are not allowed in payloads");
+		return;
+	}
+	if (end) {
+		if (y->depth)
+			end_collection(y, e);
+		return;
+	}
+	if (!start && e->type != YAML_SCALAR_EVENT)
+		return;
+	if (y->depth == 0) {
+		if (e->type == YAML_MAPPING_START_EVENT)
+			push(y, C_TOP);
+		else
+			rk_vresult_add(y->st.r, at_mark(&e->start_mark),
+				       "structure.shape",
+				       "a payload is a mapping with revision and records, found %s",
+				       event_name(e->type));
+		skip_value(y, e);
+		if (e->type == YAML_MAPPING_START_EVENT)
+			y->skip = 0;
+		return;
+	}
+	struct ctx *c = top(y);
+	bool wants_key = (c->kind == C_TOP || c->kind == C_MAP ||
+			  c->kind == C_WRAP) && !c->key;
+	if (wants_key) {
+		if (e->type == YAML_SCALAR_EVENT) {
+			map_key(y, e);
+		} else {
+			rk_vresult_add(y->st.r, at_mark(&e->start_mark),
+				       "structure.shape", "keys must be scalars");
+			skip_value(y, e);
+		}
+		return;
+	}
+	value(y, e);
+}
+
+static void syntax_error(struct yaml_reader *y)
+{
+	struct vpos at = at_mark(&y->parser.problem_mark);
+	struct rk_buf msg;
+	const char *p = y->parser.problem ? y->parser.problem : "unknown error";
+
+	if (y->parser.error == YAML_READER_ERROR && ferror(y->in)) {
+		rk_vresult_add(y->st.r, at, "payload.read", "cannot read the payload");
+		y->st.r->failed = true;
+		return;
+	}
+	rk_buf_init(&msg);
+	rk_buf_adds(&msg, "malformed YAML: ");
+	rk_buf_add_printable(&msg, p, strlen(p), 200);
+	if (y->parser.context) {
+		rk_buf_adds(&msg, " ");
+		rk_buf_add_printable(&msg, y->parser.context,
+				     strlen(y->parser.context), 200);
+	}
+	rk_vresult_add(y->st.r, at, "yaml.syntax", "%s", msg.s);
+	rk_buf_release(&msg);
+}
+
+int rk_validate_yaml(FILE *in, const char *head, size_t head_len,
+		     const struct rk_vopts *opts, struct rk_vresult *r)
+{
+	struct yaml_reader y;
+	yaml_event_t e;
+	bool done = false;
+
+	memset(&y, 0, sizeof(y));
+	y.opts = opts;
+	y.in = in;
+	y.head = head;
+	y.head_len = head_len;
+	y.next_report = PROGRESS_EVERY;
+	vstate_init(&y.st, NULL, r, false);
+	yaml_parser_initialize(&y.parser);
+	yaml_parser_set_input(&y.parser, read_input, &y);
+	while (!done) {
+		if (!yaml_parser_parse(&y.parser, &e)) {
+			syntax_error(&y);
+			break;
+		}
+		done = e.type == YAML_STREAM_END_EVENT;
+		on_event(&y, &e);
+		yaml_event_delete(&e);
+	}
+	if (done && !y.seen_records && !y.st.r->total_errors) {
+		struct vpos none = { 1, 1 };
+		rk_vresult_add(r, none, "structure.shape",
+			       "a payload is a mapping with revision and records");
+	}
+	while (y.depth)
+		pop(&y);
+	free(y.revision);
+	yaml_parser_delete(&y.parser);
+	vstate_release(&y.st);
+	return r->failed ? -1 : 0;
+}
