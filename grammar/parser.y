@@ -313,6 +313,85 @@ static void rk_yyerror(const rk_span *loc, struct rk_parser *p,
 	p->errors++;
 }
 
+static bool is_keyword(yysymbol_kind_t k)
+{
+	return k >= YYSYMBOL_KW_REVISION && k <= YYSYMBOL_KW_INSURER;
+}
+
+static bool is_attribute(yysymbol_kind_t k)
+{
+	return k == YYSYMBOL_KW_REQUIRED || k == YYTRANSLATE('[') ||
+	       k == YYSYMBOL_KW_NOTE || k == YYSYMBOL_KW_FORMERLY ||
+	       k == YYSYMBOL_KW_DEPRECATED || k == YYSYMBOL_KW_ID ||
+	       k == YYSYMBOL_KW_VERSION;
+}
+
+static bool is_member(yysymbol_kind_t k)
+{
+	return k == YYSYMBOL_IDENT || k == YYSYMBOL_KW_ID ||
+	       k == YYSYMBOL_KW_DATASET || k == YYSYMBOL_KW_BASIS ||
+	       k == YYSYMBOL_KW_RULE;
+}
+
+/*
+ * What a message calls an expected token: the class it belongs to when the
+ * whole class is expected (any type keyword or name: "a type"), else its
+ * own name.  NULL for the end of file, which goes without saying.
+ */
+static const char *expected_name(yysymbol_kind_t k, const bool *expected)
+{
+	if (k == YYSYMBOL_YYEOF)
+		return NULL;
+	if (expected[YYSYMBOL_KW_DIGITS] &&
+	    (k == YYSYMBOL_IDENT || (k >= YYSYMBOL_KW_DIGITS &&
+				     k <= YYSYMBOL_KW_INSURER)))
+		return "a type";
+	if (expected[YYSYMBOL_KW_REQUIRED] && is_attribute(k))
+		return "an attribute";
+	if (expected[YYSYMBOL_KW_GROUP] && is_member(k))
+		return "an item";
+	return yysymbol_name(k);
+}
+
+static bool expects(const yypcontext_t *ctx, yysymbol_kind_t k)
+{
+	yysymbol_kind_t tokens[YYNTOKENS];
+	int n = yypcontext_expected_tokens(ctx, tokens, YYNTOKENS);
+
+	for (int i = 0; i < n; i++)
+		if (tokens[i] == k)
+			return true;
+	return false;
+}
+
+/* Adds ", expecting A, B or C" when there are few enough to list. */
+static void add_expected(struct rk_buf *msg, const yypcontext_t *ctx)
+{
+	enum { MAX_LISTED = 6 };
+	yysymbol_kind_t tokens[YYNTOKENS];
+	bool expected[YYNTOKENS] = { false };
+	const char *names[MAX_LISTED + 1];
+	int n = yypcontext_expected_tokens(ctx, tokens, YYNTOKENS), listed = 0;
+
+	for (int i = 0; i < n; i++)
+		expected[tokens[i]] = true;
+	for (int i = 0; i < n && listed <= MAX_LISTED; i++) {
+		const char *name = expected_name(tokens[i], expected);
+		bool seen = !name;
+		for (int j = 0; j < listed && !seen; j++)
+			seen = names[j] == name;
+		if (!seen)
+			names[listed++] = name;
+	}
+	if (listed > MAX_LISTED)
+		return;
+	for (int i = 0; i < listed; i++) {
+		rk_buf_adds(msg, i == 0 ? ", expecting " :
+				 i + 1 == listed ? " or " : ", ");
+		rk_buf_adds(msg, names[i]);
+	}
+}
+
 /*
  * Syntax errors say what was found and what would have been accepted, and
  * point out a reserved word used as a name, the likeliest cause.
@@ -320,31 +399,18 @@ static void rk_yyerror(const rk_span *loc, struct rk_parser *p,
 static int yyreport_syntax_error(const yypcontext_t *ctx,
 				 struct rk_parser *p)
 {
-	enum { MAX_EXPECTED = 6 };
-	yysymbol_kind_t expected[MAX_EXPECTED];
 	yysymbol_kind_t found = yypcontext_token(ctx);
-	int n = yypcontext_expected_tokens(ctx, expected, MAX_EXPECTED);
 	struct rk_buf msg;
-	int wants_name = 0;
 
 	p->errors++;
 	if (p->quiet)
 		return 0;
 	rk_buf_init(&msg);
 	rk_buf_addf(&msg, "syntax error: unexpected %s", yysymbol_name(found));
-	if (n > 0) {
-		for (int i = 0; i < n; i++) {
-			rk_buf_adds(&msg, i == 0 ? ", expecting " :
-					  i + 1 == n ? " or " : ", ");
-			rk_buf_adds(&msg, yysymbol_name(expected[i]));
-			if (expected[i] == YYSYMBOL_IDENT)
-				wants_name = 1;
-		}
-	}
-	const char *fname = yysymbol_name(found);
-	if (wants_name && fname[0] == '\'' && found != YYSYMBOL_DOTDOT)
+	add_expected(&msg, ctx);
+	if (is_keyword(found) && expects(ctx, YYSYMBOL_IDENT))
 		rk_buf_addf(&msg, " (%s is a reserved word and cannot be a name)",
-			    fname);
+			    yysymbol_name(found));
 	rk_diag_error(p->diags, rk_loc_of(p, yypcontext_location(ctx)), "%s",
 		      msg.s);
 	rk_buf_release(&msg);
