@@ -413,6 +413,10 @@ static int yyreport_syntax_error(const yypcontext_t *ctx,
 			    yysymbol_name(found));
 	rk_diag_error(p->diags, rk_loc_of(p, yypcontext_location(ctx)), "%s",
 		      msg.s);
+	if (found == YYSYMBOL_YYEOF && p->n_braces > 0)
+		rk_diag_note(p->diags,
+			     rk_loc_of(p, &p->braces[p->n_braces - 1]),
+			     "this '{' is not closed");
 	rk_buf_release(&msg);
 	return 0;
 }

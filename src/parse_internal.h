@@ -41,6 +41,9 @@ struct rk_parser {
 	 */
 	bool quiet;
 	bool ended;                 /* the last token was ';', '{' or '}' */
+	rk_span last;               /* the last token */
+	rk_span *braces;            /* every '{' not yet closed, innermost last */
+	size_t n_braces, cap_braces;
 };
 
 struct rk_loc rk_loc_of(const struct rk_parser *p, const rk_span *s);
