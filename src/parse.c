@@ -283,7 +283,8 @@ static void refuse_meta(struct rk_parser *p, struct rk_body *b)
 		if (!values[i])
 			continue;
 		rk_diag_error(p->diags, *locs[i],
-			      "a group cannot hold a '%s' statement%s", names[i],
+			      "a group cannot hold %s '%s' statement%s",
+			      i == 0 ? "an" : "a", names[i],
 			      i == 0 ? " (write the group's id after its label)" :
 				       " (it belongs to the record)");
 		p->errors++;
