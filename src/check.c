@@ -94,8 +94,8 @@ int rk_ck_declare(struct checker *c, struct rk_map *map,
 }
 
 /* Suggests the closest name in MAP to a misspelt one, as a note. */
-void rk_ck_suggest(struct checker *c, const struct rk_map *map,
-		    const char *wrong, struct rk_loc loc)
+const char *rk_ck_suggest(struct checker *c, const struct rk_map *map,
+			  const char *wrong, struct rk_loc loc)
 {
 	const char *best = NULL;
 	size_t best_d = 3;
@@ -110,8 +110,10 @@ void rk_ck_suggest(struct checker *c, const struct rk_map *map,
 			best_d = d;
 		}
 	}
-	if (best && best_d <= 2)
-		rk_diag_note(c->diags, loc, "did you mean '%s'?", best);
+	if (!best || best_d > 2)
+		return NULL;
+	rk_diag_note(c->diags, loc, "did you mean '%s'?", best);
+	return best;
 }
 
 void rk_ck_label(struct checker *c, const char *label,
@@ -245,14 +247,14 @@ static void warn_unused(struct checker *c)
 	struct rk_revision *rev = c->rev;
 
 	for (size_t i = 0; i < rev->n_codes; i++)
-		if (!rk_map_get(&c->used, rev->codes[i]->name.text) &&
+		if (!rk_map_get(&c->used_codes, rev->codes[i]->name.text) &&
 		    rk_map_get(&c->codes, rev->codes[i]->name.text) ==
 			    &rev->codes[i]->name)
 			rk_diag_warning(c->diags, rev->codes[i]->name.loc,
 					"code table '%s' is never used",
 					rev->codes[i]->name.text);
 	for (size_t i = 0; i < rev->n_types; i++)
-		if (!rk_map_get(&c->used, rev->types[i]->name.text) &&
+		if (!rk_map_get(&c->used_types, rev->types[i]->name.text) &&
 		    rk_map_get(&c->types, rev->types[i]->name.text) ==
 			    &rev->types[i]->name)
 			rk_diag_warning(c->diags, rev->types[i]->name.loc,
@@ -281,6 +283,7 @@ int rk_check(struct rk_revision *rev, struct rk_diags *diags)
 	rk_map_release(&c.records);
 	rk_map_release(&c.record_ids);
 	rk_map_release(&c.item_ids);
-	rk_map_release(&c.used);
+	rk_map_release(&c.used_codes);
+	rk_map_release(&c.used_types);
 	return c.errors;
 }

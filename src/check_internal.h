@@ -17,7 +17,8 @@ struct checker {
 	int errors;
 	struct rk_map codes, types, records;
 	struct rk_map record_ids, item_ids;
-	struct rk_map used;          /* code tables and types referred to */
+	struct rk_map used_codes;    /* code tables referred to */
+	struct rk_map used_types;    /* types referred to */
 };
 
 /* Which attributes a kind of declaration may carry. */
@@ -40,9 +41,12 @@ void rk_ck_name(struct checker *c, const struct rk_name *name,
 /* Adds NAME to MAP, reporting a duplicate; returns 0, or -1 if one. */
 int rk_ck_declare(struct checker *c, struct rk_map *map,
 		  const struct rk_name *name, const char *what);
-/* Adds a "did you mean" note for the closest key of MAP to WRONG. */
-void rk_ck_suggest(struct checker *c, const struct rk_map *map,
-		   const char *wrong, struct rk_loc loc);
+/*
+ * Adds a "did you mean" note for the closest key of MAP to WRONG; returns
+ * that key, or NULL when none is close.
+ */
+const char *rk_ck_suggest(struct checker *c, const struct rk_map *map,
+			  const char *wrong, struct rk_loc loc);
 void rk_ck_label(struct checker *c, const char *label, struct rk_loc at,
 		 struct rk_loc label_loc, const char *what, const char *name);
 /* Reports the attributes present in A that ALLOWED does not list. */

@@ -140,6 +140,16 @@ static int is_length_kind(enum rk_kind k)
 	return k <= RK_STRING;
 }
 
+/*
+ * Records that NAME is referred to, or would be once the error that named
+ * it in a note is fixed: "never used" would contradict the note.
+ */
+static void mark_used(struct rk_map *used, const char *name)
+{
+	if (name)
+		rk_map_put(used, name, (void *)name);
+}
+
 static int check_length(struct checker *c, struct rk_typeref *t)
 {
 	const char *kw = rk_kind_name(t->kind);
@@ -204,12 +214,13 @@ static int check_code(struct checker *c, struct rk_typeref *t)
 	struct rk_name *n = rk_map_get(&c->codes, t->name.text);
 	if (!n) {
 		rk_ck_error(c, t->name.loc, "unknown code table '%s'", t->name.text);
-		rk_ck_suggest(c, &c->codes, t->name.text, t->name.loc);
+		mark_used(&c->used_codes, rk_ck_suggest(c, &c->codes, t->name.text,
+							t->name.loc));
 		return -1;
 	}
 	struct rk_codes *codes = (struct rk_codes *)((char *)n -
 				 offsetof(struct rk_codes, name));
-	rk_map_put(&c->used, t->name.text, t);
+	mark_used(&c->used_codes, t->name.text);
 	t->codes = codes;
 	t->value.codes = codes->sorted;
 	t->value.n_codes = codes->n_sorted;
@@ -239,17 +250,21 @@ static int check_named(struct checker *c, struct rk_typeref *t)
 
 	if (!n) {
 		rk_ck_error(c, t->name.loc, "unknown type '%s'", t->name.text);
-		if (rk_map_get(&c->codes, t->name.text))
+		if (rk_map_get(&c->codes, t->name.text)) {
 			rk_diag_note(c->diags, t->name.loc,
 				     "'%s' is a code table: write code(%s)",
 				     t->name.text, t->name.text);
-		else
-			rk_ck_suggest(c, &c->types, t->name.text, t->name.loc);
+			mark_used(&c->used_codes, t->name.text);
+		} else {
+			mark_used(&c->used_types,
+				  rk_ck_suggest(c, &c->types, t->name.text,
+						t->name.loc));
+		}
 		return -1;
 	}
 	struct rk_typedef *def = (struct rk_typedef *)((char *)n -
 				 offsetof(struct rk_typedef, name));
-	rk_map_put(&c->used, t->name.text, t);
+	mark_used(&c->used_types, t->name.text);
 	t->alias = def;
 	rk_ck_alias(c, def);
 	if (!def->type->resolved)
@@ -260,13 +275,12 @@ static int check_named(struct checker *c, struct rk_typeref *t)
 
 int rk_ck_type(struct checker *c, struct rk_typeref *t)
 {
-	int status;
+	/* Resolved even when misused, so that what it names counts as used. */
+	int status = t->builtin ? check_builtin(c, t) : check_named(c, t);
 
 	if (t->is_signed && !(t->builtin && t->kind == RK_NUMBER)) {
 		rk_ck_error(c, t->signed_loc, "'signed' may follow a number(...) type only");
 		status = -1;
-	} else {
-		status = t->builtin ? check_builtin(c, t) : check_named(c, t);
 	}
 	t->resolved = status == 0;
 	return status;
