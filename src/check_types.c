@@ -119,13 +119,41 @@ void rk_ck_codes(struct checker *c, struct rk_codes *codes)
 	codes->n_sorted = out;
 }
 
+static struct rk_typedef *typedef_of(const struct rk_name *n)
+{
+	return (struct rk_typedef *)((char *)n - offsetof(struct rk_typedef, name));
+}
+
+/* Writes the cycle of aliases from T back to T: "a -> b -> a". */
+static void cycle_text(struct checker *c, const struct rk_typedef *t,
+		       struct rk_buf *b)
+{
+	const struct rk_typedef *d = t;
+
+	rk_buf_adds(b, t->name.text);
+	for (size_t i = 0; i < c->rev->n_types; i++) {
+		const struct rk_name *n;
+		if (d->type->builtin ||
+		    !(n = rk_map_get(&c->types, d->type->name.text)))
+			break;
+		d = typedef_of(n);
+		rk_buf_addf(b, " -> %s", d->name.text);
+		if (d == t)
+			break;
+	}
+}
+
 void rk_ck_alias(struct checker *c, struct rk_typedef *t)
 {
 	if (t->visiting == 2)
 		return;
 	if (t->visiting == 1) {
-		rk_ck_error(c, t->name.loc, "type '%s' is defined in terms of itself",
-			    t->name.text);
+		struct rk_buf cycle;
+		rk_buf_init(&cycle);
+		cycle_text(c, t, &cycle);
+		rk_ck_error(c, t->name.loc, "type '%s' is defined in terms of itself (%s)",
+			    t->name.text, cycle.s);
+		rk_buf_release(&cycle);
 		t->type->resolved = false;
 		t->visiting = 2;
 		return;
@@ -262,8 +290,7 @@ static int check_named(struct checker *c, struct rk_typeref *t)
 		}
 		return -1;
 	}
-	struct rk_typedef *def = (struct rk_typedef *)((char *)n -
-				 offsetof(struct rk_typedef, name));
+	struct rk_typedef *def = typedef_of(n);
 	mark_used(&c->used_types, t->name.text);
 	t->alias = def;
 	rk_ck_alias(c, def);
