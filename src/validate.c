@@ -202,8 +202,11 @@ void vstate_set_schema(struct vstate *st, const struct rk_schema *schema)
 {
 	st->schema = schema;
 	free(st->counts);
+	free(st->interned);
 	st->counts = schema ? rk_xcalloc(schema->n_slots + 1,
 					 sizeof(*st->counts)) : NULL;
+	st->interned = schema && st->ordered ?
+		rk_xcalloc(schema->n_slots + 1, sizeof(*st->interned)) : NULL;
 	if (schema && !st->r->revision && rk_schema_revision(schema))
 		st->r->revision = rk_xstrdup(rk_schema_revision(schema));
 }
@@ -211,6 +214,7 @@ void vstate_set_schema(struct vstate *st, const struct rk_schema *schema)
 void vstate_release(struct vstate *st)
 {
 	free(st->counts);
+	free(st->interned);
 	rk_buf_release(&st->text);
 }
 
@@ -359,6 +363,29 @@ static void unknown_child(struct vstate *st, const char *name, struct vpos at)
 	rk_buf_release(&b);
 }
 
+/* How far past the layout position a pointer match is looked for. */
+#define NEAR 8
+
+/* The index + 1 of child NAME of frame F's node, or 0. */
+static size_t find_child(struct vstate *st, const struct vframe *f,
+			 const char *name)
+{
+	const struct vnode *n = f->node;
+
+	if (st->interned) {
+		const char **seen = st->interned + n->slot;
+		size_t from = f->pos == SIZE_MAX ? 0 : f->pos;
+		size_t to = from + NEAR < n->n_children ? from + NEAR : n->n_children;
+		for (size_t k = from; k < to; k++)
+			if (seen[k] == name)
+				return k + 1;
+	}
+	size_t i = (uintptr_t)rk_map_get(&n->index, name);
+	if (i && st->interned)
+		st->interned[n->slot + i - 1] = name;
+	return i;
+}
+
 void vstate_start(struct vstate *st, const char *name, struct vpos at)
 {
 	if (st->skip) {
@@ -372,7 +399,7 @@ void vstate_start(struct vstate *st, const char *name, struct vpos at)
 		return;
 	}
 	const struct vnode *parent = st->stack[st->depth - 1].node;
-	uintptr_t i = (uintptr_t)rk_map_get(&parent->index, name);
+	size_t i = find_child(st, &st->stack[st->depth - 1], name);
 	if (!i) {
 		unknown_child(st, name, at);
 		st->skip = 1;

@@ -59,6 +59,13 @@ struct vstate {
 	struct rk_vresult *r;
 	bool ordered;                /* XML: children come in layout order */
 	uint32_t *counts;            /* schema->n_slots occurrence counters */
+	/*
+	 * XML only: the name pointer libxml2 last gave for each child.  Its
+	 * names are interned for the whole parse, so a name seen before is
+	 * found by comparing pointers, near the layout position, without
+	 * hashing.  (YAML keys are freed after use, so never cached.)
+	 */
+	const char **interned;
 	struct vframe stack[RK_MAX_GROUP_DEPTH + 2];
 	int depth;                   /* frames in use */
 	long skip;                   /* depth inside an unknown subtree */
@@ -73,6 +80,7 @@ struct vstate {
 	bool container_text_reported;
 };
 
+/* ORDERED: the format orders children (XML); its names are interned. */
 void vstate_init(struct vstate *st, const struct rk_schema *schema,
 		 struct rk_vresult *r, bool ordered);
 void vstate_release(struct vstate *st);

@@ -112,26 +112,41 @@ static void on_end(void *ctx, const xmlChar *local, const xmlChar *prefix,
 	struct xml_reader *x = ctx;
 
 	(void)local; (void)prefix; (void)uri;
-	if (!(x->wrapper && x->depth == 1))
-		vstate_end(&x->st, here(x));
+	if (!(x->wrapper && x->depth == 1)) {
+		/* An item's end needs no position: its errors are at its start. */
+		struct vpos none = { 0, 0 };
+		vstate_end(&x->st, vstate_in_item(&x->st) ? none : here(x));
+	}
 	x->depth--;
+}
+
+static bool blank(const char *s, int len)
+{
+	for (int i = 0; i < len; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
+			return false;
+	return true;
 }
 
 static void on_text(void *ctx, const xmlChar *text, int len)
 {
 	struct xml_reader *x = ctx;
 	const char *s = (const char *)text;
+	struct vpos none = { 0, 0 };
 
+	if (vstate_in_item(&x->st)) {
+		/* An item's value: its errors are reported at its start. */
+		vstate_text(&x->st, s, (size_t)len, none);
+		return;
+	}
+	/* Between elements only white space may stand. */
+	if (vstate_skipping(&x->st) || blank(s, len))
+		return;
 	if (x->wrapper && x->depth == 1) {
-		for (int i = 0; i < len; i++) {
-			if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')
-				continue;
-			if (!x->wrapper_text_reported)
-				rk_vresult_add(x->st.r, here(x), "structure.text",
-					       "text directly inside 'records'");
-			x->wrapper_text_reported = true;
-			break;
-		}
+		if (!x->wrapper_text_reported)
+			rk_vresult_add(x->st.r, here(x), "structure.text",
+				       "text directly inside 'records'");
+		x->wrapper_text_reported = true;
 		return;
 	}
 	vstate_text(&x->st, s, (size_t)len, here(x));
