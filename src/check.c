@@ -127,6 +127,29 @@ void rk_ck_label(struct checker *c, const char *label,
 		rk_ck_error(c, label_loc, "%s '%s' has an empty label", what, name);
 }
 
+int rk_ck_renamed(struct checker *c, const struct rk_map *map,
+		  const struct rk_name *name, const struct rk_name *formerly,
+		  const char *what)
+{
+	if (!formerly->text)
+		return -1;
+	if (strcmp(formerly->text, name->text) == 0) {
+		rk_ck_error(c, formerly->loc, "%s '%s' is formerly itself", what,
+			    name->text);
+		return -1;
+	}
+	const struct rk_name *alive = rk_map_get(map, formerly->text);
+	if (alive) {
+		rk_ck_error(c, formerly->loc,
+			    "%s '%s' is formerly '%s', but '%s' is still declared",
+			    what, name->text, formerly->text, formerly->text);
+		rk_diag_note(c->diags, alive->loc, "'%s' is declared here",
+			     alive->text);
+		return -1;
+	}
+	return 0;
+}
+
 static void refuse_attr(struct checker *c, int present, struct rk_loc loc,
 			const char *attr, const char *what)
 {

@@ -49,6 +49,14 @@ const char *rk_ck_suggest(struct checker *c, const struct rk_map *map,
 			  const char *wrong, struct rk_loc loc);
 void rk_ck_label(struct checker *c, const char *label, struct rk_loc at,
 		 struct rk_loc label_loc, const char *what, const char *name);
+/*
+ * Checks that FORMERLY (if given) names neither NAME itself nor a
+ * declaration of MAP that still exists; returns 0, or -1 after reporting
+ * (or when there is no FORMERLY).
+ */
+int rk_ck_renamed(struct checker *c, const struct rk_map *map,
+		  const struct rk_name *name, const struct rk_name *formerly,
+		  const char *what);
 /* Reports the attributes present in A that ALLOWED does not list. */
 void rk_ck_applicable(struct checker *c, const struct rk_attrs *a,
 		      int allowed, const char *what);

@@ -49,30 +49,22 @@ static void check_occurs(struct checker *c, struct rk_node *n)
 	n->max = a->max;
 }
 
-/* What a rename may not name: itself, or a sibling that still exists. */
+/* What a rename may not name: itself, a sibling that still exists, or
+ * what a sibling was renamed from. */
 static void check_formerly(struct checker *c, const struct rk_name *name,
 			   const struct rk_name *formerly,
 			   const struct rk_map *siblings,
 			   struct rk_map *formers, const char *what)
 {
-	if (!formerly->text)
+	if (rk_ck_renamed(c, siblings, name, formerly, what) < 0)
 		return;
-	if (strcmp(formerly->text, name->text) == 0) {
-		rk_ck_error(c, formerly->loc, "%s '%s' is formerly itself", what,
-			    name->text);
-		return;
-	}
-	if (rk_map_get(siblings, formerly->text)) {
-		rk_ck_error(c, formerly->loc,
-			    "%s '%s' is formerly '%s', but '%s' is still declared here",
-			    what, name->text, formerly->text, formerly->text);
-		return;
-	}
 	const struct rk_name *first = rk_map_put(formers, formerly->text,
 						 (void *)name);
 	if (first) {
 		rk_ck_error(c, formerly->loc, "'%s' was renamed twice: to '%s' and to '%s'",
 			    formerly->text, first->text, name->text);
+		rk_diag_note(c->diags, first->loc, "renamed to '%s' here",
+			     first->text);
 	}
 }
 
@@ -137,16 +129,7 @@ void rk_ck_record(struct checker *c, struct rk_record *r)
 		    r->name.text);
 	rk_ck_applicable(c, &r->attrs, A_FORMERLY | A_DEPRECATED | A_NOTE,
 			 "record");
-	if (r->attrs.formerly.text) {
-		if (strcmp(r->attrs.formerly.text, r->name.text) == 0)
-			rk_ck_error(c, r->attrs.formerly.loc,
-				    "record '%s' is formerly itself", r->name.text);
-		else if (rk_map_get(&c->records, r->attrs.formerly.text))
-			rk_ck_error(c, r->attrs.formerly.loc,
-				    "record '%s' is formerly '%s', but '%s' is still declared",
-				    r->name.text, r->attrs.formerly.text,
-				    r->attrs.formerly.text);
-	}
+	rk_ck_renamed(c, &c->records, &r->name, &r->attrs.formerly, "record");
 	check_meta(c, r);
 	if (r->n_children == 0)
 		rk_ck_error(c, r->name.loc, "record '%s' has no items", r->name.text);

@@ -76,10 +76,13 @@ static void check_value(struct checker *c, struct rk_codes *codes,
 			    v->value);
 	names[i] = constant_name(v);
 	const struct rk_code_value *clash = rk_map_put(constants, names[i], v);
-	if (clash && !first)
+	if (clash && !first) {
 		rk_ck_error(c, v->symbol.text ? v->symbol.loc : v->loc,
 			    "code value \"%s\" would have the same C name as \"%s\" (%s)",
 			    v->value, clash->value, names[i]);
+		rk_diag_note(c->diags, clash->loc, "\"%s\" is here",
+			     clash->value);
+	}
 }
 
 void rk_ck_codes(struct checker *c, struct rk_codes *codes)
@@ -88,6 +91,8 @@ void rk_ck_codes(struct checker *c, struct rk_codes *codes)
 	char **names = rk_xcalloc(codes->n_values, sizeof(*names));
 
 	rk_ck_applicable(c, &codes->attrs, A_FORMERLY | A_NOTE, "code table");
+	rk_ck_renamed(c, &c->codes, &codes->name, &codes->attrs.formerly,
+		      "code table");
 	if (codes->label && !codes->label[0])
 		rk_ck_error(c, codes->label_loc, "code table '%s' has an empty label",
 			    codes->name.text);
