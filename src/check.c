@@ -68,8 +68,9 @@ void rk_ck_name(struct checker *c, const struct rk_name *name,
 	const char *s = name->text;
 
 	if (strlen(s) > RK_MAX_NAME)
-		rk_ck_error(c, name->loc, "%s name '%.20s...' is longer than %u characters",
-		      what, s, RK_MAX_NAME);
+		rk_ck_error(c, name->loc,
+			    "%s name '%.20s...' is %zu characters long (the limit is %u)",
+			    what, s, strlen(s), RK_MAX_NAME);
 	else if (rk_is_c_keyword(s))
 		rk_ck_error(c, name->loc,
 		      "%s name '%s' is a C keyword (names become C identifiers)",
