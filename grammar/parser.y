@@ -4,8 +4,10 @@
  * A pure parser with locations.  Actions build the model through the
  * builder functions of parse.c and nothing else; every semantic rule is the
  * checker's.  Error recovery resynchronises at ';' and '}' so that one run
- * reports every syntax error of a file.  `rule` is reserved for the planned
- * cross-item rules: it parses, and is reported as not supported yet.
+ * reports every syntax error of a file; after a ';' inside a block the next
+ * statement starts afresh, so errors on consecutive lines are all reported.
+ * `rule` is reserved for the planned cross-item rules: it parses, and is
+ * reported as not supported yet.
  */
 %require "3.6"
 %define api.pure full
@@ -133,7 +135,7 @@ header_body:
 |	header_body KW_PREVIOUS name ';'
 		{ $$ = $1; rk_build_previous(p, $$, $3, &@3); }
 |	header_body error ';'
-		{ $$ = $1; }
+		{ $$ = $1; yyerrok; }
 ;
 
 code_values:
@@ -142,7 +144,7 @@ code_values:
 |	code_values STRING opt_symbol opt_label attrs ';'
 		{ $$ = $1; rk_build_code_value(p, $$, $2, &@2, $3, $4, &@4, $5, &@6); }
 |	code_values error ';'
-		{ $$ = $1; }
+		{ $$ = $1; yyerrok; }
 ;
 
 opt_symbol:
@@ -258,7 +260,7 @@ members:
 				"rule declarations are planned but not supported yet");
 		  p->errors++; }
 |	members error ';'
-		{ $$ = $1; }
+		{ $$ = $1; yyerrok; }
 ;
 
 /* Whatever a planned rule holds, up to its ';'. */
