@@ -94,6 +94,28 @@ void rk_source_free(struct rk_source *src)
 	free(src);
 }
 
+/* Why the UTF-8 sequence at S (N bytes left on its line) is invalid. */
+static const char *utf8_problem(const unsigned char *s, size_t n)
+{
+	int need = s[0] >= 0xF0 ? 3 : s[0] >= 0xE0 ? 2 : 1;
+
+	if (s[0] < 0xC0)
+		return "invalid UTF-8 (a continuation byte with no lead byte)";
+	if (s[0] < 0xC2 || (s[0] == 0xE0 && n > 1 && s[1] < 0xA0) ||
+	    (s[0] == 0xF0 && n > 1 && s[1] < 0x90))
+		return "invalid UTF-8 (an overlong encoding)";
+	if (s[0] > 0xF7)
+		return "invalid UTF-8 (a byte that never appears in UTF-8)";
+	if (s[0] > 0xF4 || (s[0] == 0xF4 && n > 1 && s[1] >= 0x90))
+		return "invalid UTF-8 (a code point beyond U+10FFFF)";
+	if (s[0] == 0xED && n > 1 && s[1] >= 0xA0)
+		return "invalid UTF-8 (a UTF-16 surrogate)";
+	for (int k = 1; k <= need; k++)
+		if ((size_t)k >= n || (s[k] & 0xC0) != 0x80)
+			return "invalid UTF-8 (a sequence cut short)";
+	return "invalid UTF-8";
+}
+
 /*
  * The first bad byte of one line of LEN bytes (its line feed excluded), or
  * LEN when the line is clean.  HAS_LF says whether a line feed follows.
@@ -126,7 +148,8 @@ static size_t first_bad_byte(const char *s, size_t len, int has_lf,
 		}
 		size_t at = pos;
 		if (rk_utf8_decode(s, len, &pos, &cp) < 0) {
-			*why = "invalid UTF-8";
+			*why = utf8_problem((const unsigned char *)s + at,
+					    len - at);
 			return at;
 		}
 	}
