@@ -257,45 +257,29 @@ static void put_number_words(struct out *o, const struct rk_value_type *t)
 
 static void put_words(struct out *o, const struct rk_value_type *t)
 {
+	/* The kinds whose words do not depend on the type's fields. */
+	static const char *const fixed[RK_KIND_COUNT] = {
+		[RK_DATE] = "a date YYYY-MM-DD",
+		[RK_DATE8] = "a date YYYYMMDD",
+		[RK_YEARMONTH] = "a year and month YYYYMM",
+		[RK_WAREKI] = "a Japanese-era date GYYMMDD",
+		[RK_FLAG] = "0 or 1",
+		[RK_MYNUMBER] = "a 12-digit individual number",
+		[RK_LGCODE] = "a 6-digit local government code",
+		[RK_INSURER] = "an 8-digit or 6-digit insurer number",
+	};
+
 	if (rk_type_cheap_valid(t) < 0) {
 		put(o, "a value of a valid type");
-		return;
-	}
-	switch (t->kind) {
-	case RK_NUMBER:
+	} else if (rk_kind_has_length(t->kind)) {
+		put_length_words(o, t);
+	} else if (t->kind == RK_NUMBER) {
 		put_number_words(o, t);
-		return;
-	case RK_DATE:
-		put(o, "a date YYYY-MM-DD");
-		return;
-	case RK_DATE8:
-		put(o, "a date YYYYMMDD");
-		return;
-	case RK_YEARMONTH:
-		put(o, "a year and month YYYYMM");
-		return;
-	case RK_WAREKI:
-		put(o, "a Japanese-era date GYYMMDD");
-		return;
-	case RK_FLAG:
-		put(o, "0 or 1");
-		return;
-	case RK_CODE:
+	} else if (t->kind == RK_CODE) {
 		put(o, "a value of ");
 		put_syntax(o, t);
-		return;
-	case RK_MYNUMBER:
-		put(o, "a 12-digit individual number");
-		return;
-	case RK_LGCODE:
-		put(o, "a 6-digit local government code");
-		return;
-	case RK_INSURER:
-		put(o, "an 8-digit or 6-digit insurer number");
-		return;
-	default:
-		put_length_words(o, t);
-		return;
+	} else {
+		put(o, fixed[t->kind]);
 	}
 }
 

@@ -71,19 +71,6 @@ int rk_code_find(const char *const *sorted, size_t n, const char *s, size_t len)
 	return -1;
 }
 
-int rk_type_cheap_valid(const struct rk_value_type *t)
-{
-	if (!t || (unsigned)t->kind >= RK_KIND_COUNT)
-		return -1;
-	if (rk_kind_has_length(t->kind) && (t->min_len < 1 || t->min_len > t->max_len))
-		return -1;
-	if (t->kind == RK_NUMBER && (t->precision < 1 || t->scale >= t->precision))
-		return -1;
-	if (t->kind == RK_CODE && t->n_codes > 0 && !t->codes)
-		return -1;
-	return 0;
-}
-
 int rk_value_type_valid(const struct rk_value_type *type)
 {
 	size_t i;

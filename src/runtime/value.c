@@ -16,7 +16,6 @@
 struct scan {
 	size_t count;				/* code points */
 	size_t control_at, stray_at;		/* byte offsets, or NONE */
-	uint32_t control_cp, stray_cp;
 };
 
 /* Records the rule in e and returns what rk_value_check returns for it. */
@@ -33,91 +32,149 @@ static uint32_t saturate(size_t v)
 	return v > UINT32_MAX ? UINT32_MAX : (uint32_t)v;
 }
 
-static int is_upper(uint32_t cp)
-{
-	return cp >= 'A' && cp <= 'Z';
-}
+/*
+ * Which classes each byte belongs to, one bit per class; bytes that are
+ * controls or not ASCII belong to none.  A kind accepts an ASCII byte when
+ * the byte has the kind's bit, so the scan's inner loop is one lookup.
+ */
+enum {
+	C_DIGIT = 1,	/* digits, mynumber, lgcode, insurer: 0-9 */
+	C_ALNUM = 2,	/* alnum: 0-9 A-Z a-z */
+	C_PRINT = 4,	/* ascii, string, the shaped kinds: U+0020..U+007E */
+	C_HANKANA = 8	/* hankana: 0-9 A-Z space ( ) - . / */
+};
 
-static int is_hankana(uint32_t cp)
-{
-	if (cp >= 0xFF61 && cp <= 0xFF9F)
-		return 1;
-	if ((cp >= '0' && cp <= '9') || is_upper(cp))
-		return 1;
-	return cp == ' ' || cp == '(' || cp == ')' || cp == '-' || cp == '.' ||
-	       cp == '/';
-}
+#define P C_PRINT
+#define H (C_PRINT | C_HANKANA)
+#define D (C_DIGIT | C_ALNUM | C_PRINT | C_HANKANA)
+#define U (C_ALNUM | C_PRINT | C_HANKANA)
+#define L (C_ALNUM | C_PRINT)
 
-/* Whether cp belongs to the kind's character set.  Control characters
- * never reach here, so the sets need not exclude them. */
-static int in_class(enum rk_kind kind, uint32_t cp)
+static const unsigned char byte_classes[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0x00 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0x10 */
+	H, P, P, P, P, P, P, P, H, H, P, P, P, H, H, H,	/*  !"#$%&'()*+,-./ */
+	D, D, D, D, D, D, D, D, D, D, P, P, P, P, P, P,	/* 0123456789:;<=>? */
+	P, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,	/* @ABCDEFGHIJKLMNO */
+	U, U, U, U, U, U, U, U, U, U, U, P, P, P, P, P,	/* PQRSTUVWXYZ[\]^_ */
+	P, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,	/* `abcdefghijklmno */
+	L, L, L, L, L, L, L, L, L, L, L, P, P, P, P, 0,	/* pqrstuvwxyz{|}~ DEL */
+	/* 0x80..0xFF: not ASCII, zero-filled */
+};
+
+#undef P
+#undef H
+#undef D
+#undef U
+#undef L
+
+/* The class bit of the ASCII bytes a kind accepts (0: none). */
+static unsigned ascii_mask(enum rk_kind kind)
 {
 	switch (kind) {
 	case RK_DIGITS:
 	case RK_MYNUMBER:
 	case RK_LGCODE:
 	case RK_INSURER:
-		return cp >= '0' && cp <= '9';
+		return C_DIGIT;
 	case RK_ALNUM:
-		return (cp >= '0' && cp <= '9') || is_upper(cp) || (cp >= 'a' && cp <= 'z');
-	case RK_ASCII:
-		return cp >= 0x20 && cp <= 0x7E;
+		return C_ALNUM;
+	case RK_HANKANA:
+		return C_HANKANA;
 	case RK_TEXT:
-		return cp >= 0x80 && !(cp >= 0xFF61 && cp <= 0xFF9F);
+	case RK_KANA:
+		return 0;
+	default:
+		/* ascii, string and the shaped kinds, whose bad bytes can
+		 * only be controls: their shape is checked afterwards. */
+		return C_PRINT;
+	}
+}
+
+/* Whether a kind accepts cp >= U+0080.  Control characters never reach
+ * here, so the sets need not exclude U+0080..U+009F. */
+static int wide_in_class(enum rk_kind kind, uint32_t cp)
+{
+	switch (kind) {
+	case RK_TEXT:
+		return !(cp >= 0xFF61 && cp <= 0xFF9F);
 	case RK_KANA:
 		return (cp >= 0x30A1 && cp <= 0x30F6) || cp == 0x30FB || cp == 0x30FC ||
 		       cp == 0x3000;
 	case RK_HANKANA:
-		return is_hankana(cp);
-	default:
+		return cp >= 0xFF61 && cp <= 0xFF9F;
+	case RK_STRING:
 		return 1;
+	default:
+		/* digits, alnum, ascii and the numbers are ASCII only; the
+		 * shaped kinds have no set of their own. */
+		return !rk_kind_has_charset(kind);
 	}
 }
 
 /*
  * Decodes s[0..n) once.  A UTF-8 error anywhere outranks every other rule,
  * so it ends the scan; control and charset faults are only remembered
- * (the first of each) while the scan goes on looking for one.
+ * (the first of each) while the scan goes on looking for one.  Runs of
+ * accepted ASCII bytes, most bytes of most payloads, take the inner loop:
+ * one table lookup per byte, and the code point count is derived from the
+ * continuation bytes skipped rather than counted byte by byte.
  */
 static int scan_text(enum rk_kind kind, const char *s, size_t n, struct scan *sc,
 		     struct rk_value_error *e)
 {
-	const int charset = rk_kind_has_charset(kind);
-	size_t pos = 0, at;
+	const unsigned char *p = (const unsigned char *)s;
+	const unsigned mask = ascii_mask(kind);
+	size_t pos = 0, continuations = 0, control_at = NONE, stray_at = NONE;
 	uint32_t cp;
+	int len;
 
-	sc->count = 0;
-	sc->control_at = sc->stray_at = NONE;
-	sc->control_cp = sc->stray_cp = 0;
-	while (pos < n) {
-		at = pos;
-		if ((unsigned char)s[pos] < 0x80)
-			cp = (unsigned char)s[pos++];
-		else if (rk_utf8_decode(s, n, &pos, &cp) < 0)
-			return fail(e, RK_RULE_UTF8, at, (unsigned char)s[at]);
-		sc->count++;
-		if (rk_is_control(cp)) {
-			if (sc->control_at == NONE) {
-				sc->control_at = at;
-				sc->control_cp = cp;
+	for (;;) {
+		while (pos < n && (byte_classes[p[pos]] & mask))
+			pos++;
+		if (pos >= n)
+			break;
+		cp = p[pos];
+		len = 1;
+		if (cp >= 0x80) {
+			len = rk_utf8_decode_multi(p, n, pos, &cp);
+			if (len < 0)
+				return fail(e, RK_RULE_UTF8, pos, p[pos]);
+			continuations += (size_t)len - 1;
+			/* Below U+00A0 are the C1 controls. */
+			if (cp >= 0xA0 && wide_in_class(kind, cp)) {
+				pos += (size_t)len;
+				continue;
 			}
-		} else if (charset && sc->stray_at == NONE && !in_class(kind, cp)) {
-			sc->stray_at = at;
-			sc->stray_cp = cp;
 		}
+		if (rk_is_control(cp)) {
+			if (control_at == NONE)
+				control_at = pos;
+		} else if (stray_at == NONE) {
+			stray_at = pos;
+		}
+		pos += (size_t)len;
 	}
+	sc->count = n - continuations;
+	sc->control_at = control_at;
+	sc->stray_at = stray_at;
 	return 0;
+}
+
+/* The code point that starts at byte `at` of text already known valid. */
+static uint32_t char_at(const char *s, size_t n, size_t at)
+{
+	uint32_t cp = 0;
+
+	if (rk_utf8_decode(s, n, &at, &cp) < 0)
+		return 0;	/* cannot happen after a successful scan */
+	return cp;
 }
 
 /* RK_RULE_FORMAT at byte `at` (n when the text ended too early). */
 static int fail_format(const char *s, size_t n, size_t at, struct rk_value_error *e)
 {
-	size_t pos = at;
-	uint32_t cp = 0;
-
-	if (at < n && rk_utf8_decode(s, n, &pos, &cp) < 0)
-		cp = 0;		/* cannot happen: the scan accepted the text */
-	return fail(e, RK_RULE_FORMAT, at, cp);
+	return fail(e, RK_RULE_FORMAT, at, at < n ? char_at(s, n, at) : 0);
 }
 
 static int check_length(const struct rk_value_type *t, size_t count,
@@ -280,10 +337,12 @@ int rk_value_check(const struct rk_value_type *type, const char *s, size_t n,
 		return fail(e, RK_RULE_TYPE, 0, 0);
 	if (scan_text(type->kind, s, n, &sc, e) < 0)
 		return -(int)e->rule;
+	/* Decoding the offending character again costs nothing on the
+	 * path of valid values, which never come here. */
 	if (sc.control_at != NONE)
-		return fail(e, RK_RULE_CONTROL, sc.control_at, sc.control_cp);
+		return fail(e, RK_RULE_CONTROL, sc.control_at, char_at(s, n, sc.control_at));
 	if (sc.stray_at != NONE)
-		return fail(e, RK_RULE_CHARSET, sc.stray_at, sc.stray_cp);
+		return fail(e, RK_RULE_CHARSET, sc.stray_at, char_at(s, n, sc.stray_at));
 	return check_kind(type, s, n, sc.count, e);
 }
 

@@ -226,6 +226,158 @@ static void test_utf8_rule(void)
 	}
 }
 
+/*
+ * A reference decoder written from the bit patterns rather than from byte
+ * ranges: take the payload bits, then refuse what is too small for its
+ * length (overlong), a surrogate or above U+10FFFF.  -1 invalid, -2 cut
+ * short (some completion of the bytes present would be valid).
+ */
+static long ref_decode_full(const unsigned char *p, size_t n, size_t *len)
+{
+	static const uint32_t min_for[5] = { 0, 0, 0x80, 0x800, 0x10000 };
+	size_t need, k;
+	uint32_t cp;
+
+	if (p[0] < 0x80) {
+		*len = 1;
+		return p[0];
+	}
+	if ((p[0] & 0xE0) == 0xC0) {
+		need = 2;
+		cp = p[0] & 0x1Fu;
+	} else if ((p[0] & 0xF0) == 0xE0) {
+		need = 3;
+		cp = p[0] & 0x0Fu;
+	} else if ((p[0] & 0xF8) == 0xF0) {
+		need = 4;
+		cp = p[0] & 0x07u;
+	} else {
+		return -1;
+	}
+	if (n < need)
+		return -3;	/* the caller completes it */
+	for (k = 1; k < need; k++) {
+		if ((p[k] & 0xC0) != 0x80)
+			return -1;
+		cp = (cp << 6) | (p[k] & 0x3Fu);
+	}
+	if (cp < min_for[need] || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+		return -1;
+	*len = need;
+	return (long)cp;
+}
+
+static long ref_decode(const unsigned char *p, size_t n, size_t *len)
+{
+	unsigned char buf[4];
+	size_t k, fill;
+	unsigned b;
+	long r = ref_decode_full(p, n, len);
+
+	if (r != -3)
+		return r;
+	/* Cut short: truncated if some completion is valid.  Only the first
+	 * continuation byte narrows the range, so try each value there and
+	 * 0x80 after it. */
+	for (b = 0x80; b <= 0xBF; b++) {
+		memcpy(buf, p, n);
+		for (fill = n; fill < 4; fill++)
+			buf[fill] = (unsigned char)(fill == 1 ? b : 0x80);
+		for (k = 1; k < n; k++)
+			if ((buf[k] & 0xC0) != 0x80)
+				return -1;
+		if (ref_decode_full(buf, 4, len) >= 0)
+			return -2;
+	}
+	return -1;
+}
+
+/* Compares rk_utf8_decode and rk_value_check(string) with the reference
+ * on one byte sequence; returns nonzero on a disagreement. */
+static int differs(const unsigned char *p, size_t n)
+{
+	struct rk_value_type t = sized(RK_STRING, 1, 8);
+	size_t pos = 0, ref_len = 0;
+	uint32_t cp = 0;
+	long ref = ref_decode(p, n, &ref_len);
+	int r = rk_utf8_decode((const char *)p, n, &pos, &cp);
+	enum rk_rule rule = rule_of(&t, (const char *)p, n);
+
+	if (ref >= 0)
+		return r != 0 || cp != (uint32_t)ref || pos != ref_len ||
+		       (ref_len == n && rule == RK_RULE_UTF8);
+	if (ref == -2)
+		return r != RK_UTF8_TRUNCATED || rule != RK_RULE_UTF8;
+	return r != RK_UTF8_INVALID || rule != RK_RULE_UTF8;
+}
+
+static void test_utf8_against_reference(void)
+{
+	static const unsigned char tails[] = { 0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90,
+					       0x9F, 0xA0, 0xBF, 0xC0, 0xFF };
+	unsigned char b[4];
+	unsigned a, c, i, j, bad = 0;
+
+	/* Every 1- and 2-byte sequence, and every lead alone. */
+	for (a = 0; a < 256; a++) {
+		b[0] = (unsigned char)a;
+		bad += (unsigned)differs(b, 1);
+		for (c = 0; c < 256; c++) {
+			b[1] = (unsigned char)c;
+			bad += (unsigned)differs(b, 2);
+		}
+	}
+	/* Leads E0..FF with every second byte and the interesting third
+	 * and fourth bytes, whole and cut short. */
+	for (a = 0xE0; a < 256; a++) {
+		for (c = 0; c < 256; c++) {
+			for (i = 0; i < sizeof tails; i++) {
+				b[0] = (unsigned char)a;
+				b[1] = (unsigned char)c;
+				b[2] = tails[i];
+				bad += (unsigned)differs(b, 3);
+				for (j = 0; j < sizeof tails; j++) {
+					b[3] = tails[j];
+					bad += (unsigned)differs(b, 4);
+				}
+			}
+		}
+	}
+	CU_ASSERT_EQUAL(bad, 0);
+}
+
+/* Every kind of bad sequence, inside a value of each kind. */
+static void test_utf8_inside_values(void)
+{
+	static const char *const bad[] = {
+		"\xC0\x80", "\xC1\xBF", "\xE0\x9F\xBF", "\xED\xA0\x80", "\xF0\x8F\xBF\xBF",
+		"\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\x80", "\xFF", "\xE3\x81", "\xE3\x41\x82"
+	};
+	char v[16];
+	size_t i, len;
+	int k;
+
+	for (k = 0; k < RK_KIND_COUNT; k++) {
+		struct rk_value_type t = sized((enum rk_kind)k, 1, 20);
+
+		if (k == RK_NUMBER)
+			t = number(5, 2, 1);
+		else if (k == RK_CODE)
+			t = code_type();
+		for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+			struct rk_value_error e;
+
+			len = strlen(bad[i]);
+			memcpy(v, "\xE3\x81\x82", 3);	/* あ first */
+			memcpy(v + 3, bad[i], len);
+			e = error_of(&t, v, 3 + len);
+			CU_ASSERT_EQUAL(e.rule, RK_RULE_UTF8);
+			CU_ASSERT_EQUAL(e.offset, 3);
+			CU_ASSERT_EQUAL(e.codepoint, (unsigned char)bad[i][0]);
+		}
+	}
+}
+
 /* ---- control characters ----------------------------------------------- */
 
 /* A type of each kind that "1" or "0" would not fail for a control reason. */
@@ -407,6 +559,46 @@ static void test_charset_string(void)
 	CU_ASSERT_EQUAL(RULE(&t, "a \xEF\xBD\xB1\xE5\xB1\xB1\xF0\xA0\xAE\xB7~"), RK_RULE_OK);
 	CU_ASSERT_EQUAL(RULE(&t, "\xEF\xBF\xBF"), RK_RULE_OK);	/* U+FFFF is not Cc */
 	CU_ASSERT_EQUAL(RULE(&t, "a\x7F"), RK_RULE_CONTROL);
+}
+
+/* Every ASCII byte against every kind, with each set spelt out here as a
+ * list rather than as ranges, so a slip in the library's table shows. */
+static void test_charset_every_ascii_byte(void)
+{
+	static const char digits[] = "0123456789";
+	static const char alnum[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+				    "abcdefghijklmnopqrstuvwxyz";
+	static const char hankana[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ ()-./";
+	int k;
+	unsigned c, bad = 0;
+
+	for (k = 0; k <= RK_STRING; k++) {
+		struct rk_value_type t = sized((enum rk_kind)k, 1, 5);
+
+		for (c = 0; c < 0x80; c++) {
+			char v = (char)c;
+			enum rk_rule want = RK_RULE_CHARSET;
+			const char *set = NULL;
+
+			if (k == RK_DIGITS)
+				set = digits;
+			else if (k == RK_ALNUM)
+				set = alnum;
+			else if (k == RK_HANKANA)
+				set = hankana;
+			if (c < 0x20 || c == 0x7F)
+				want = RK_RULE_CONTROL;
+			else if (k == RK_ASCII || k == RK_STRING)
+				want = RK_RULE_OK;
+			else if (set && c != 0 && strchr(set, (int)c))
+				want = RK_RULE_OK;
+			if (rule_of(&t, &v, 1) != want) {
+				fprintf(stderr, "\n  %s: byte 0x%02X\n", rk_kind_name((enum rk_kind)k), c);
+				bad++;
+			}
+		}
+	}
+	CU_ASSERT_EQUAL(bad, 0);
 }
 
 /* ---- lengths ------------------------------------------------------------ */
@@ -866,6 +1058,10 @@ static void test_insurer(void)
 	CU_ASSERT_EQUAL(rk_luhn_check_digit("13101", 5), 1);
 	CU_ASSERT_EQUAL(rk_luhn_check_digit("0", 1), 0);
 	CU_ASSERT_EQUAL(rk_luhn_check_digit("9", 1), 1);	/* 18 counts as 9 */
+	CU_ASSERT_EQUAL(rk_luhn_check_digit("5", 1), 9);	/* 10 counts as 1 */
+	CU_ASSERT_EQUAL(rk_luhn_check_digit("55555", 5), 7);
+	CU_ASSERT_EQUAL(rk_luhn_check_digit("1234567", 7), 4);
+	CU_ASSERT_EQUAL(rk_luhn_check_digit("8888888", 7), 8);
 	CU_ASSERT(rk_luhn_check_digit("", 0) < 0);
 	CU_ASSERT(rk_luhn_check_digit("12a", 3) < 0);
 	CU_ASSERT_EQUAL(RULE(&t, "33120015"), RK_RULE_OK);
@@ -952,6 +1148,19 @@ static void test_describe_dates(void)
 	ASSERT_MESSAGE(&dt, "2024-1-01", "expected a date YYYY-MM-DD, found \"2024-1-01\"");
 	ASSERT_MESSAGE(&ym, "202400",
 		       "expected a year and month YYYYMM, found \"202400\": there is no month 00");
+	{
+		struct rk_value_type d8 = plain(RK_DATE8), mn = plain(RK_MYNUMBER);
+		struct rk_value_type lg = plain(RK_LGCODE), in = plain(RK_INSURER);
+
+		ASSERT_MESSAGE(&d8, "2024-02-29", "expected a date YYYYMMDD, found \"2024-02-29\"");
+		ASSERT_MESSAGE(&mn, "12345678901",
+			       "expected a 12-digit individual number, found 11 characters");
+		ASSERT_MESSAGE(&lg, "13101X", "expected a 6-digit local government code, "
+			       "found \"X\" (U+0058) at character 6");
+		ASSERT_MESSAGE(&in, "3312001",
+			       "expected an 8-digit or 6-digit insurer number, found 7 characters");
+		ASSERT_MESSAGE(&in, "33120016", "check digit is 5, found 6");
+	}
 }
 
 static void test_describe_quoting(void)
@@ -1218,6 +1427,8 @@ static const struct test utf8_tests[] = {
 	{ "truncated", test_utf8_truncated },
 	{ "validate and length", test_utf8_validate_and_length },
 	{ "rule value.utf8", test_utf8_rule },
+	{ "against a reference decoder", test_utf8_against_reference },
+	{ "inside values of every kind", test_utf8_inside_values },
 	{ NULL, NULL }
 };
 
@@ -1235,6 +1446,7 @@ static const struct test charset_tests[] = {
 	{ "kana", test_charset_kana },
 	{ "hankana", test_charset_hankana },
 	{ "string", test_charset_string },
+	{ "every ASCII byte", test_charset_every_ascii_byte },
 	{ NULL, NULL }
 };
 
