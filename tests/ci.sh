@@ -84,16 +84,23 @@ if [ "${SKIP_SLOW:-0}" != 1 ]; then
 	stage "clang build, -Werror, fuzzing"
 	if build_and_check build-ci-clang clang CC=clang --enable-werror \
 		--enable-fuzzing --enable-asan --enable-ubsan; then
-		corpus=$(mktemp -d)
-		cp tests/fuzz/corpus/*.layout layouts/*/*.layout "$corpus"/
-		if build-ci-clang/tests/fuzz/fuzz_layout -max_total_time="${FUZZ_SECONDS:-60}" \
-			-max_len=65536 -timeout=10 -rss_limit_mb=2048 "$corpus" \
-			>build-ci-clang/fuzz.out 2>&1; then
-			ok "fuzz_layout for ${FUZZ_SECONDS:-60}s: $(grep -o 'stat::number_of_executed_units: [0-9]*' build-ci-clang/fuzz.out || tail -1 build-ci-clang/fuzz.out)"
-		else
-			tail -60 build-ci-clang/fuzz.out; bad "fuzz_layout found a crash"
-		fi
-		rm -rf "$corpus"
+		for target in layout payload; do
+			corpus=$(mktemp -d)
+			if [ $target = layout ]; then
+				cp tests/fuzz/corpus/* layouts/*/*.layout "$corpus"/
+			else
+				cp tests/fuzz/payload-corpus/* "$corpus"/
+			fi
+			log=build-ci-clang/fuzz-$target.out
+			if build-ci-clang/tests/fuzz/fuzz_$target \
+				-max_total_time="${FUZZ_SECONDS:-60}" -max_len=65536 \
+				-timeout=10 -rss_limit_mb=2048 "$corpus" >"$log" 2>&1; then
+				ok "fuzz_$target for ${FUZZ_SECONDS:-60}s, $(grep -o 'Done [0-9]* runs' "$log" || echo 'no run count')"
+			else
+				tail -60 "$log"; bad "fuzz_$target found a crash"
+			fi
+			rm -rf "$corpus"
+		done
 	fi
 
 	stage "make distcheck"

@@ -38,11 +38,13 @@ EXTRA_DIST += tests/bad-layouts.sh tests/fmt-roundtrip.sh tests/layouts.sh \
 
 # The fuzz target: with --enable-fuzzing (clang), a libFuzzer binary; in
 # every build, a plain driver that replays the corpus through it.
-check_PROGRAMS += tests/fuzz/replay_layout
+check_PROGRAMS += tests/fuzz/replay_layout tests/fuzz/replay_payload
 tests_fuzz_replay_layout_SOURCES = tests/fuzz/fuzz_layout.c tests/fuzz/fuzz_main.c
 tests_fuzz_replay_layout_LDADD = src/librkc.la
+tests_fuzz_replay_payload_SOURCES = tests/fuzz/fuzz_payload.c tests/fuzz/fuzz_main.c
+tests_fuzz_replay_payload_LDADD = src/librkc.la
 TESTS += tests/fuzz-replay.sh
-EXTRA_DIST += tests/fuzz-replay.sh tests/fuzz/corpus
+EXTRA_DIST += tests/fuzz-replay.sh tests/fuzz/corpus tests/fuzz/payload-corpus
 
 if ENABLE_FUZZING
 noinst_PROGRAMS += tests/fuzz/fuzz_layout
@@ -50,4 +52,9 @@ tests_fuzz_fuzz_layout_SOURCES = tests/fuzz/fuzz_layout.c
 tests_fuzz_fuzz_layout_CFLAGS = $(AM_CFLAGS) -fsanitize=fuzzer
 tests_fuzz_fuzz_layout_LDFLAGS = $(AM_LDFLAGS) -fsanitize=fuzzer
 tests_fuzz_fuzz_layout_LDADD = src/librkc.la
+noinst_PROGRAMS += tests/fuzz/fuzz_payload
+tests_fuzz_fuzz_payload_SOURCES = tests/fuzz/fuzz_payload.c
+tests_fuzz_fuzz_payload_CFLAGS = $(AM_CFLAGS) -fsanitize=fuzzer
+tests_fuzz_fuzz_payload_LDFLAGS = $(AM_LDFLAGS) -fsanitize=fuzzer
+tests_fuzz_fuzz_payload_LDADD = src/librkc.la
 endif
