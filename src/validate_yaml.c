@@ -305,6 +305,13 @@ static void on_event(struct yaml_reader *y, const yaml_event_t *e)
 	if (e->type == YAML_ALIAS_EVENT) {
 		rk_vresult_add(y->st.r, at_mark(&e->start_mark), "yaml.alias",
 			       "aliases are not allowed in payloads");
+		/* It stood for the value of the pending key, if any: that
+		 * key is done with, or the next key would be read as its
+		 * value. */
+		if (y->depth && top(y)->key) {
+			free(top(y)->key);
+			top(y)->key = NULL;
+		}
 		return;
 	}
 	if (end) {
