@@ -1,0 +1,15 @@
+# The user documentation: the man pages (installed in man1 and man5) and the
+# language reference (distributed, and installed in the documentation
+# directory).  tests/docs.sh checks that they match the program.
+
+dist_man_MANS += \
+	docs/renkei.1 \
+	docs/renkei-check.1 \
+	docs/renkei-fmt.1 \
+	docs/renkei-help.1 \
+	docs/renkei-layout.5
+
+# A directory of our own, so that this fragment defines dist_doc_DATA for
+# nobody else.
+renkeidocdir = $(docdir)
+dist_renkeidoc_DATA = docs/layout-language.md
