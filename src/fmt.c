@@ -71,19 +71,24 @@ static void comments_before(struct printer *p, uint32_t line, int level)
 	}
 }
 
-/* Ends a printed line, with the comment that ended source line LINE. */
-static void end_line(struct printer *p, uint32_t line)
+/*
+ * Ends a printed line with the comments of the source lines FIRST to LAST
+ * that it was printed from (more than one only when a statement spanned
+ * lines with comments between its parts).
+ */
+static void end_line(struct printer *p, uint32_t first, uint32_t last)
 {
 	const struct rk_file *f = p->file;
 
-	if (p->next_comment < f->n_comments &&
-	    f->comments[p->next_comment].line == line) {
+	while (p->next_comment < f->n_comments &&
+	       f->comments[p->next_comment].line >= first &&
+	       f->comments[p->next_comment].line <= last) {
 		rk_buf_addc(&p->out, ' ');
 		rk_buf_adds(&p->out, f->comments[p->next_comment++].text);
 	}
 	rk_buf_addc(&p->out, '\n');
-	if (line > p->last_line)
-		p->last_line = line;
+	if (last > p->last_line)
+		p->last_line = last;
 	p->block_has_content = 1;
 }
 
@@ -177,12 +182,13 @@ static size_t width(const struct rk_buf *b)
 
 /*
  * Prints a run of rows with their columns aligned; a column is padded only
- * when something follows it on its line.  LINES gives each row's source
- * line; SEPS what goes before each column after the first.
+ * when something follows it on its line.  LINES and ENDS give each row's
+ * first and last source line; SEPS what goes before each column after the
+ * first.
  */
 static void print_rows(struct printer *p, struct row *rows,
-		       const uint32_t *lines, size_t n, int level,
-		       const char *const seps[N_COLS])
+		       const uint32_t *lines, const uint32_t *ends, size_t n,
+		       int level, const char *const seps[N_COLS])
 {
 	size_t w[N_COLS] = { 0 };
 
@@ -205,7 +211,7 @@ static void print_rows(struct printer *p, struct row *rows,
 				rk_buf_pad(&p->out, w[k] - width(&rows[i].col[k]));
 		}
 		rk_buf_addc(&p->out, ';');
-		end_line(p, lines[i]);
+		end_line(p, lines[i], ends[i]);
 	}
 }
 
@@ -235,7 +241,10 @@ static void item_row(struct row *r, const struct rk_node *it)
 	attrs_text(&r->col[3], &it->attrs);
 }
 
-/* Items on consecutive lines, with no comment between, align together. */
+/*
+ * Items on consecutive lines (or on one line: they will not be once
+ * printed), with no comment between, align together.
+ */
 static size_t print_item_run(struct printer *p, struct rk_node **v, size_t n,
 			     int level)
 {
@@ -243,21 +252,24 @@ static size_t print_item_run(struct printer *p, struct rk_node **v, size_t n,
 	size_t count = 1;
 
 	while (count < n && v[count]->kind == RK_ITEM &&
-	       v[count]->name.loc.line == v[count - 1]->end_line + 1 &&
+	       v[count]->name.loc.line <= v[count - 1]->end_line + 1 &&
 	       !comment_between(p, v[count - 1]->end_line,
 				v[count]->name.loc.line))
 		count++;
 	struct row *rows = rk_xcalloc(count, sizeof(*rows));
 	uint32_t *lines = rk_xcalloc(count, sizeof(*lines));
+	uint32_t *ends = rk_xcalloc(count, sizeof(*ends));
 	for (size_t i = 0; i < count; i++) {
 		item_row(&rows[i], v[i]);
 		lines[i] = v[i]->name.loc.line;
+		ends[i] = v[i]->end_line;
 	}
-	print_rows(p, rows, lines, count, level, seps);
+	print_rows(p, rows, lines, ends, count, level, seps);
 	for (size_t i = 0; i < count; i++)
 		row_release(&rows[i]);
 	free(rows);
 	free(lines);
+	free(ends);
 	return count;
 }
 
@@ -266,7 +278,7 @@ static void close_block(struct printer *p, uint32_t line, int level)
 	comments_before(p, line, level + 1);
 	indent(p, level);
 	rk_buf_addc(&p->out, '}');
-	end_line(p, line);
+	end_line(p, line, line);
 }
 
 static void block_head(struct printer *p, const char *keyword,
@@ -289,7 +301,7 @@ static void block_head(struct printer *p, const char *keyword,
 	}
 	rk_buf_release(&a);
 	rk_buf_adds(&p->out, " {");
-	end_line(p, name->loc.line);
+	end_line(p, name->loc.line, name->loc.line);
 	p->block_has_content = 0;
 }
 
@@ -336,7 +348,7 @@ static void print_stmts(struct printer *p, struct stmt *s, size_t n,
 		rk_buf_pad(&p->out, w - strlen(s[i].keyword) + 1);
 		rk_buf_add(&p->out, s[i].value.s, s[i].value.len);
 		rk_buf_addc(&p->out, ';');
-		end_line(p, s[i].line);
+		end_line(p, s[i].line, s[i].line);
 		rk_buf_release(&s[i].value);
 	}
 }
@@ -390,11 +402,12 @@ static size_t print_value_run(struct printer *p, const struct rk_codes *c,
 	const struct rk_code_value *v = c->values + from;
 	size_t n = c->n_values - from, count = 1;
 
-	while (count < n && v[count].loc.line == v[count - 1].end_line + 1 &&
+	while (count < n && v[count].loc.line <= v[count - 1].end_line + 1 &&
 	       !comment_between(p, v[count - 1].end_line, v[count].loc.line))
 		count++;
 	struct row *rows = rk_xcalloc(count, sizeof(*rows));
 	uint32_t *lines = rk_xcalloc(count, sizeof(*lines));
+	uint32_t *ends = rk_xcalloc(count, sizeof(*ends));
 	for (size_t i = 0; i < count; i++) {
 		add_string(&rows[i].col[0], v[i].value);
 		if (v[i].symbol.text)
@@ -403,12 +416,14 @@ static size_t print_value_run(struct printer *p, const struct rk_codes *c,
 			add_string(&rows[i].col[2], v[i].label);
 		attrs_text(&rows[i].col[3], &v[i].attrs);
 		lines[i] = v[i].loc.line;
+		ends[i] = v[i].end_line;
 	}
-	print_rows(p, rows, lines, count, 1, seps);
+	print_rows(p, rows, lines, ends, count, 1, seps);
 	for (size_t i = 0; i < count; i++)
 		row_release(&rows[i]);
 	free(rows);
 	free(lines);
+	free(ends);
 	return count;
 }
 
@@ -427,7 +442,7 @@ static size_t print_type_run(struct printer *p, const struct rk_decl *d,
 	size_t count = 1, w = 0;
 
 	while (count < n && d[count].kind == RK_DECL_TYPE &&
-	       d[count].u.type->name.loc.line ==
+	       d[count].u.type->name.loc.line <=
 		       d[count - 1].u.type->end_line + 1 &&
 	       !comment_between(p, d[count - 1].u.type->end_line,
 				d[count].u.type->name.loc.line))
@@ -443,7 +458,7 @@ static size_t print_type_run(struct printer *p, const struct rk_decl *d,
 		rk_buf_adds(&p->out, " = ");
 		type_text(&p->out, t->type);
 		rk_buf_addc(&p->out, ';');
-		end_line(p, t->end_line);
+		end_line(p, t->name.loc.line, t->end_line);
 	}
 	return count;
 }
