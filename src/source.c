@@ -4,6 +4,7 @@
 #include "source.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -116,27 +117,32 @@ static const char *utf8_problem(const unsigned char *s, size_t n)
 	return "invalid UTF-8";
 }
 
+/* What a layout may not hold anywhere: C0 controls but the tab (line ends
+ * are dealt with apart), DEL and the C1 controls. */
+static int is_control(uint32_t cp)
+{
+	return (cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp <= 0x9F);
+}
+
 /*
  * The first bad byte of one line of LEN bytes (its line feed excluded), or
- * LEN when the line is clean.  HAS_LF says whether a line feed follows.
+ * LEN when the line is clean, with what is wrong in WHY.  HAS_LF says
+ * whether a line feed follows.
  */
 static size_t first_bad_byte(const char *s, size_t len, int has_lf,
-			     const char **why)
+			     char *why, size_t size)
 {
 	size_t pos = 0;
 
 	while (pos < len) {
 		unsigned char c = (unsigned char)s[pos];
-		uint32_t cp;
+		size_t at = pos;
+		uint32_t cp = c;
 
-		if (c == '\0') {
-			*why = "NUL byte";
-			return pos;
-		}
 		if (c == '\r') {
 			/* A CR is only allowed as the first half of CRLF. */
 			if (pos + 1 != len || !has_lf) {
-				*why = "carriage return not followed by a line feed";
+				snprintf(why, size, "carriage return not followed by a line feed");
 				return pos;
 			}
 			pos++;
@@ -144,12 +150,17 @@ static size_t first_bad_byte(const char *s, size_t len, int has_lf,
 		}
 		if (c < 0x80) {
 			pos++;
-			continue;
+		} else if (rk_utf8_decode(s, len, &pos, &cp) < 0) {
+			snprintf(why, size, "%s", utf8_problem((const unsigned char *)s + at,
+							      len - at));
+			return at;
 		}
-		size_t at = pos;
-		if (rk_utf8_decode(s, len, &pos, &cp) < 0) {
-			*why = utf8_problem((const unsigned char *)s + at,
-					    len - at);
+		if (cp == 0) {
+			snprintf(why, size, "NUL byte");
+			return at;
+		}
+		if (is_control(cp)) {
+			snprintf(why, size, "control character U+%04X", (unsigned)cp);
 			return at;
 		}
 	}
@@ -163,11 +174,12 @@ int rk_source_check_encoding(const struct rk_source *src,
 
 	for (uint32_t line = 1; line <= src->n_lines; line++) {
 		size_t begin = src->lines[line - 1], len;
-		const char *why = NULL;
+		char why[80];
 
 		int has_lf = line < src->n_lines;
 		len = (has_lf ? src->lines[line] - 1 : src->size) - begin;
-		size_t bad = first_bad_byte(src->text + begin, len, has_lf, &why);
+		size_t bad = first_bad_byte(src->text + begin, len, has_lf, why,
+					    sizeof(why));
 		if (bad == len)
 			continue;
 		rk_diag_error(diags, rk_source_loc_at(src, begin + bad),

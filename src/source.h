@@ -44,9 +44,10 @@ struct rk_source *rk_source_from_memory(const char *path, const char *data,
 void rk_source_free(struct rk_source *src);
 
 /*
- * Reports every line that holds invalid UTF-8, a NUL byte or a carriage
- * return not followed by a line feed (one error per line, at its first bad
- * byte).  Returns the number of errors reported.
+ * Reports every line that holds invalid UTF-8, a NUL byte or another
+ * control character (a tab excepted), or a carriage return not followed by
+ * a line feed (one error per line, at its first bad byte).  Returns the
+ * number of errors reported.
  */
 int rk_source_check_encoding(const struct rk_source *src,
 			     struct rk_diags *diags);
