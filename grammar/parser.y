@@ -6,6 +6,7 @@
  * checker's.  Error recovery resynchronises at ';' and '}' so that one run
  * reports every syntax error of a file; after a ';' inside a block the next
  * statement starts afresh, so errors on consecutive lines are all reported.
+ * An item whose ';' is missing ends where its line does.
  * `rule` is reserved for the planned cross-item rules: it parses, and is
  * reported as not supported yet.
  */
@@ -275,9 +276,12 @@ rule_token:
 |	type_kw | KW_REQUIRED
 ;
 
+/* An item whose ';' is missing ends there: the next line still parses. */
 item:
 	name opt_label ':' type attrs ';'
 		{ $$ = rk_build_item(p, $1, $2, &@2, $4, $5, &@6); }
+|	name opt_label ':' type attrs error
+		{ $$ = rk_build_item(p, $1, $2, &@2, $4, $5, &@5); }
 ;
 
 group_head:
@@ -395,6 +399,27 @@ static void add_expected(struct rk_buf *msg, const yypcontext_t *ctx)
 }
 
 /*
+ * A statement that could have ended where its line did, followed by a line
+ * that cannot continue it: its ';' is missing, and the error belongs at the
+ * end of its line rather than at the start of the next.
+ */
+static bool missing_semicolon(const yypcontext_t *ctx, struct rk_parser *p)
+{
+	const rk_span *at = yypcontext_location(ctx);
+
+	if (yypcontext_token(ctx) == YYSYMBOL_YYEOF ||
+	    at->first_line <= p->prev.last_line || p->prev.last_line == 0 ||
+	    !expects(ctx, YYTRANSLATE(';')))
+		return false;
+	rk_span end = p->prev;
+	end.first_line = end.last_line;
+	end.first_column = end.last_column;
+	rk_diag_error(p->diags, rk_loc_of(p, &end),
+		      "syntax error: missing ';' at the end of the line");
+	return true;
+}
+
+/*
  * Syntax errors say what was found and what would have been accepted, and
  * point out a reserved word used as a name, the likeliest cause.
  */
@@ -406,6 +431,8 @@ static int yyreport_syntax_error(const yypcontext_t *ctx,
 
 	p->errors++;
 	if (p->quiet)
+		return 0;
+	if (missing_semicolon(ctx, p))
 		return 0;
 	rk_buf_init(&msg);
 	rk_buf_addf(&msg, "syntax error: unexpected %s", yysymbol_name(found));

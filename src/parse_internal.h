@@ -41,7 +41,7 @@ struct rk_parser {
 	 */
 	bool quiet;
 	bool ended;                 /* the last token was ';', '{' or '}' */
-	rk_span last;               /* the last token */
+	rk_span last, prev;         /* the last token, and the one before */
 	rk_span *braces;            /* every '{' not yet closed, innermost last */
 	size_t n_braces, cap_braces;
 };
