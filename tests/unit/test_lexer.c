@@ -112,7 +112,7 @@ static void test_non_ascii_names(void)
 		      "XML names; put the Japanese name in the label)\n"
 		      "3:3: error: name 'a_あ_b' is not ASCII (names become C and "
 		      "XML names; put the Japanese name in the label)\n"
-		      "4:3: error: unexpected character 'あ'\n");
+		      "4:3: error: unexpected character 'あ' (U+3042)\n");
 	/* A non-ASCII name is still a name: its item is built. */
 	struct rk_record *r = ut_record(&u, 0);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(r);
@@ -148,9 +148,13 @@ static void test_unexpected_characters(void)
 {
 	UT_PARSE_DIAGS("type a = date @;\n",
 		       "1:15: error: unexpected character '@'\n");
-	UT_PARSE_DIAGS("type a = date\x01;\ntype b = date\x7F;\n",
-		       "1:14: error: unexpected byte 0x01\n"
-		       "2:14: error: unexpected byte 0x7F\n");
+	/* Control characters are refused anywhere, a tab excepted. */
+	UT_PARSE_DIAGS("type a = date\x01;\ntype b = date\x7F;\n"
+		       "# \x1B[1m\n\"\xC2\x85\"\n\t# tab\tin a comment\n",
+		       "1:14: error: control character U+0001\n"
+		       "2:14: error: control character U+007F\n"
+		       "3:3: error: control character U+001B\n"
+		       "4:2: error: control character U+0085\n");
 	/* A full-width space is not white space, nor part of a name. */
 	UT_PARSE_DIAGS("type a = date\xE3\x80\x80;\n",
 		       "1:14: error: unexpected full-width space (U+3000)\n");
@@ -158,7 +162,10 @@ static void test_unexpected_characters(void)
 		       "1:7: error: unexpected full-width space (U+3000)\n"
 		       "2:10: error: unexpected full-width space (U+3000)\n");
 	UT_PARSE_DIAGS("type 名\xE3\x80\x80前 = date;\n",
-		       "1:6: error: unexpected character '名'\n");
+		       "1:6: error: unexpected character '名' (U+540D)\n");
+	/* Nor is a no-break space. */
+	UT_PARSE_DIAGS("type a\xC2\xA0= date;\n",
+		       "1:7: error: unexpected character '\xC2\xA0' (U+00A0)\n");
 	/* In a label or a comment it is just a character. */
 	UT_PARSE_DIAGS("record r \"\xE3\x80\x80\" { a \"\xE3\x80\x80\" : date; } "
 		       "# \xE3\x80\x80\n", "");
@@ -426,7 +433,7 @@ static void test_byte_order_mark(void)
 	UT_PARSE_DIAGS("\xEF\xBB\xBF" "ab\xFF", "1:3: error: invalid UTF-8 (a byte that never appears in UTF-8)\n");
 	/* A mark anywhere else is a character like any other. */
 	UT_PARSE_DIAGS("# x\n\xEF\xBB\xBF",
-		       "2:1: error: unexpected character '\xEF\xBB\xBF'\n");
+		       "2:1: error: unexpected character '\xEF\xBB\xBF' (U+FEFF)\n");
 }
 
 static void test_columns_in_code_points(void)
@@ -439,7 +446,7 @@ static void test_columns_in_code_points(void)
 		       "3:9: error: unexpected character '@'\n");
 	UT_PARSE_DIAGS("# ああ\xFF\n", "1:5: error: invalid UTF-8 (a byte that never appears in UTF-8)\n");
 	UT_PARSE_DIAGS("type a = date; # 注\ntype 型 = date;\n",
-		       "2:6: error: unexpected character '型'\n");
+		       "2:6: error: unexpected character '型' (U+578B)\n");
 }
 
 /* ---- encoding ---- */
