@@ -6,7 +6,8 @@
  * checker's.  Error recovery resynchronises at ';' and '}' so that one run
  * reports every syntax error of a file; after a ';' inside a block the next
  * statement starts afresh, so errors on consecutive lines are all reported.
- * An item whose ';' is missing ends where its line does.
+ * An item whose ';' is missing ends where its line does; garbage between
+ * declarations is skipped up to the next declaration's keyword.
  * `rule` is reserved for the planned cross-item rules: it parses, and is
  * reported as not supported yet.
  */
@@ -98,9 +99,12 @@ static void rk_yyerror(const rk_span *loc, struct rk_parser *p,
 
 %%
 
+/* After an error between declarations, the next declaration starts afresh:
+ * what lies before its keyword is skipped. */
 file:
 	%empty
 |	file decl
+|	file error
 ;
 
 decl:
