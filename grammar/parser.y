@@ -402,6 +402,14 @@ static void add_expected(struct rk_buf *msg, const yypcontext_t *ctx)
 	}
 }
 
+/* An attribute where a type should be: the type was left out, rather than
+ * a reserved word taken for a name. */
+static bool type_forgotten(const yypcontext_t *ctx, yysymbol_kind_t found)
+{
+	return (is_attribute(found) || found == YYSYMBOL_KW_SIGNED) &&
+	       expects(ctx, YYSYMBOL_KW_DIGITS);
+}
+
 /*
  * A statement that could have ended where its line did, followed by a line
  * that cannot continue it: its ';' is missing, and the error belongs at the
@@ -441,7 +449,8 @@ static int yyreport_syntax_error(const yypcontext_t *ctx,
 	rk_buf_init(&msg);
 	rk_buf_addf(&msg, "syntax error: unexpected %s", yysymbol_name(found));
 	add_expected(&msg, ctx);
-	if (is_keyword(found) && expects(ctx, YYSYMBOL_IDENT))
+	if (is_keyword(found) && expects(ctx, YYSYMBOL_IDENT) &&
+	    !type_forgotten(ctx, found))
 		rk_buf_addf(&msg, " (%s is a reserved word and cannot be a name)",
 			    yysymbol_name(found));
 	rk_diag_error(p->diags, rk_loc_of(p, yypcontext_location(ctx)), "%s",
