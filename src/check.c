@@ -155,28 +155,29 @@ static void refuse_attr(struct checker *c, int present, struct rk_loc loc,
 			const char *attr, const char *what)
 {
 	if (present)
-		rk_ck_error(c, loc, "'%s' does not apply to a %s", attr, what);
+		rk_ck_error(c, loc, "%s does not apply to a %s", attr, what);
 }
 
 void rk_ck_applicable(struct checker *c, const struct rk_attrs *a,
 			     int allowed, const char *what)
 {
 	if (!(allowed & A_REQUIRED))
-		refuse_attr(c, a->required, a->required_loc, "required", what);
+		refuse_attr(c, a->required, a->required_loc, "'required'", what);
 	if (!(allowed & A_OCCURS))
-		refuse_attr(c, a->has_occurs, a->occurs_loc, "occurrence", what);
+		refuse_attr(c, a->has_occurs, a->occurs_loc,
+			    "an occurrence [min..max]", what);
 	if (!(allowed & A_NOTE))
-		refuse_attr(c, a->note != NULL, a->note_loc, "note", what);
+		refuse_attr(c, a->note != NULL, a->note_loc, "'note'", what);
 	if (!(allowed & A_FORMERLY))
 		refuse_attr(c, a->formerly.text != NULL, a->formerly.loc,
-			    "formerly", what);
+			    "'formerly'", what);
 	if (!(allowed & A_DEPRECATED))
-		refuse_attr(c, a->deprecated, a->deprecated_loc, "deprecated",
+		refuse_attr(c, a->deprecated, a->deprecated_loc, "'deprecated'",
 			    what);
 	if (!(allowed & A_ID))
-		refuse_attr(c, a->id != NULL, a->id_loc, "id", what);
+		refuse_attr(c, a->id != NULL, a->id_loc, "'id'", what);
 	if (!(allowed & A_VERSION))
-		refuse_attr(c, a->has_version, a->version_loc, "version", what);
+		refuse_attr(c, a->has_version, a->version_loc, "'version'", what);
 }
 
 /* Whether the N characters at S are capital letters (set "A"), digits
