@@ -4,13 +4,17 @@
  * rk_record_walk's order, rk_node_path, freeing every part (the suite runs
  * under valgrind), and rk_fmt_file's canonical text, compared byte for
  * byte: statement order, column alignment by display width (Japanese
- * labels count two columns a character), comments and blank lines kept.
+ * labels count two columns a character), comments and blank lines kept;
+ * and rk_load, which reads a revision's files from disk in name order.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "check.h"
 #include "fmt.h"
+#include "load.h"
 #include "parse.h"
 #include "unit.h"
 #include "util.h"
@@ -396,6 +400,170 @@ static void test_fmt_crlf_and_empty(void)
 	ASSERT_FMT("# only\n\n# comments\n", "# only\n\n# comments\n");
 }
 
+
+/* ---- loading from disk ---- */
+
+/* A scratch directory and the files written into it. */
+struct scratch {
+	char dir[64];
+	char *files[8];
+	int n;
+};
+
+static const char *scratch_path(struct scratch *s, const char *name)
+{
+	struct rk_buf b;
+
+	rk_buf_init(&b);
+	rk_buf_addf(&b, "%s/%s", s->dir, name);
+	s->files[s->n++] = rk_buf_detach(&b);
+	return s->files[s->n - 1];
+}
+
+static void scratch_write(struct scratch *s, const char *name, const char *text)
+{
+	FILE *f = fopen(scratch_path(s, name), "wb");
+
+	CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+static int scratch_init(struct scratch *s)
+{
+	const char *tmp = getenv("TMPDIR");
+
+	memset(s, 0, sizeof(*s));
+	snprintf(s->dir, sizeof(s->dir), "%s/rk_unit_XXXXXX",
+		 tmp && strlen(tmp) < 40 ? tmp : "/tmp");
+	return mkdtemp(s->dir) ? 0 : -1;
+}
+
+static void scratch_release(struct scratch *s)
+{
+	for (int i = 0; i < s->n; i++) {
+		unlink(s->files[i]);
+		free(s->files[i]);
+	}
+	rmdir(s->dir);
+}
+
+static const char *path_of(const struct rk_revision *rev, size_t i)
+{
+	return i < rev->n_files ? rev->files[i]->src->path : "(none)";
+}
+
+static void test_load_directory(void)
+{
+	struct scratch s;
+	struct rk_diags diags;
+	struct rk_revision *rev;
+	struct rk_buf want;
+
+	CU_ASSERT_FATAL(scratch_init(&s) == 0);
+	scratch_write(&s, "b.layout", "type hno = digits(10);\n" UT_HEADER);
+	scratch_write(&s, "a.layout", "record r \"R\" { x \"X\" : hno; }\n");
+	scratch_write(&s, "notes.txt", "not a layout @@@\n");
+	scratch_write(&s, ".hidden.layout", "not a layout @@@\n");
+	rk_diags_init(&diags);
+	const char *paths[] = { s.dir };
+	UT_ASSERT_INT(rk_load(paths, 1, &diags, &rev), RK_LOAD_OK);
+	UT_ASSERT_INT(diags.n, 0);
+	CU_ASSERT_EQUAL_FATAL(rev->n_files, 2);
+	rk_buf_init(&want);
+	rk_buf_addf(&want, "%s/a.layout", s.dir);
+	UT_ASSERT_STR(path_of(rev, 0), want.s);
+	rk_buf_release(&want);
+	rk_buf_init(&want);
+	rk_buf_addf(&want, "%s/b.layout", s.dir);
+	UT_ASSERT_STR(path_of(rev, 1), want.s);
+	rk_buf_release(&want);
+	UT_ASSERT_INT(rk_check(rev, &diags), 0);
+	UT_ASSERT_INT(diags.n, 0);
+	rk_revision_free(rev);
+	rk_diags_release(&diags);
+
+	/* A trailing '/' is not doubled. */
+	rk_buf_init(&want);
+	rk_buf_addf(&want, "%s/", s.dir);
+	paths[0] = want.s;
+	rk_diags_init(&diags);
+	UT_ASSERT_INT(rk_load(paths, 1, &diags, &rev), RK_LOAD_OK);
+	rk_buf_adds(&want, "a.layout");
+	UT_ASSERT_STR(path_of(rev, 0), want.s);
+	rk_revision_free(rev);
+	rk_diags_release(&diags);
+	rk_buf_release(&want);
+	scratch_release(&s);
+}
+
+static void test_load_files(void)
+{
+	struct scratch s;
+	struct rk_diags diags;
+	struct rk_revision *rev;
+
+	CU_ASSERT_FATAL(scratch_init(&s) == 0);
+	scratch_write(&s, "z.layout", UT_HEADER);
+	scratch_write(&s, "y.layout", "type t = date;\ntype = x;\ntype u = flag;\n");
+	/* Files given are read in name order, a file named twice once. */
+	const char *paths[] = { s.files[0], s.files[1], s.files[0] };
+	rk_diags_init(&diags);
+	UT_ASSERT_INT(rk_load(paths, 3, &diags, &rev), RK_LOAD_INVALID);
+	CU_ASSERT_EQUAL_FATAL(rev->n_files, 2);
+	UT_ASSERT_STR(path_of(rev, 0), s.files[1]);
+	UT_ASSERT_STR(path_of(rev, 1), s.files[0]);
+	/* The file with an error still gave what parsed. */
+	CU_ASSERT(!rev->files[0]->parsed);
+	CU_ASSERT(rev->files[1]->parsed);
+	UT_ASSERT_INT(rev->n_types, 2);
+	UT_ASSERT_INT(rev->n_headers, 1);
+	UT_ASSERT_INT(diags.errors, 1);
+	CU_ASSERT_EQUAL_FATAL(diags.n, 1);
+	UT_ASSERT_INT(diags.items[0].loc.line, 2);
+	UT_ASSERT_INT(diags.items[0].loc.col, 6);
+	rk_revision_free(rev);
+	rk_diags_release(&diags);
+	scratch_release(&s);
+}
+
+static void test_load_failures(void)
+{
+	struct scratch s;
+	struct rk_diags diags;
+	struct rk_revision *rev;
+	struct rk_buf want;
+
+	CU_ASSERT_FATAL(scratch_init(&s) == 0);
+	const char *paths[] = { s.dir, "/nonexistent/r.layout" };
+
+	/* A directory without layouts. */
+	rk_diags_init(&diags);
+	UT_ASSERT_INT(rk_load(paths, 1, &diags, &rev), RK_LOAD_FAILED);
+	CU_ASSERT_PTR_NOT_NULL(rev);
+	UT_ASSERT_INT(rev->n_files, 0);
+	CU_ASSERT_EQUAL_FATAL(diags.n, 1);
+	rk_buf_init(&want);
+	rk_buf_addf(&want, "no .layout files in directory %s", s.dir);
+	UT_ASSERT_STR(diags.items[0].message, want.s);
+	rk_buf_release(&want);
+	CU_ASSERT_PTR_NULL(diags.items[0].loc.src);
+	rk_revision_free(rev);
+	rk_diags_release(&diags);
+
+	/* A path that does not exist: nothing is parsed. */
+	scratch_write(&s, "a.layout", UT_HEADER);
+	rk_diags_init(&diags);
+	UT_ASSERT_INT(rk_load(paths, 2, &diags, &rev), RK_LOAD_FAILED);
+	UT_ASSERT_INT(rev->n_files, 0);
+	CU_ASSERT_EQUAL_FATAL(diags.n, 1);
+	UT_ASSERT_STR(diags.items[0].message,
+		      "cannot open /nonexistent/r.layout: No such file or directory");
+	rk_revision_free(rev);
+	rk_diags_release(&diags);
+	scratch_release(&s);
+}
+
 static const struct ut_test lookup_tests[] = {
 	{ "find declarations", test_find },
 	{ "find code values", test_find_code_value },
@@ -415,8 +583,16 @@ static const struct ut_test fmt_tests[] = {
 	{ NULL, NULL }
 };
 
+static const struct ut_test load_tests[] = {
+	{ "a directory", test_load_directory },
+	{ "files in name order", test_load_files },
+	{ "failures", test_load_failures },
+	{ NULL, NULL }
+};
+
 static const struct ut_suite suites[] = {
 	{ "model", lookup_tests },
+	{ "load", load_tests },
 	{ "fmt", fmt_tests },
 	{ NULL, NULL }
 };
