@@ -63,6 +63,8 @@ const struct rk_command rk_commands[] = {
 	  rk_check_help, rk_cmd_check },
 	{ "fmt", "print layout files in their canonical form",
 	  rk_fmt_help, rk_cmd_fmt },
+	{ "diff", "compare two revisions: every change and what it breaks",
+	  rk_diff_help, rk_cmd_diff },
 	{ "help", "show the help of a command", help_help, cmd_help },
 	{ NULL, NULL, NULL, NULL }
 };

@@ -13,6 +13,11 @@ src_librkc_la_SOURCES = \
 	src/check_types.c src/check_records.c \
 	src/fmt.c src/fmt.h \
 	src/cli.c src/cli.h \
+	src/diff.c src/diff.h src/diff_internal.h src/diff_match.c \
+	src/diff_impact.c src/report_diff.c src/report_diff.h \
+	src/report_diff_internal.h src/report_diff_words.c \
+	src/report_diff_text.c src/report_diff_data.c src/report_diff_html.c \
+	src/cmd_diff.c \
 	src/cmd_check.c src/cmd_fmt.c \
 	src/validate.c src/validate.h src/validate_internal.h \
 	src/validate_xml.c src/validate_yaml.c
