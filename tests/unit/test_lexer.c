@@ -137,7 +137,7 @@ static void test_long_non_ascii_name(void)
 	rk_buf_adds(&want, "1:6: error: name '");
 	for (int i = 0; i < 21; i++)   /* 63 bytes, within the 64 quoted */
 		rk_buf_adds(&want, "あ");
-	rk_buf_adds(&want, "' is not ASCII (names become C and XML names; put "
+	rk_buf_adds(&want, "...' is not ASCII (names become C and XML names; put "
 		    "the Japanese name in the label)\n");
 	UT_PARSE_DIAGS(text.s, want.s);
 	rk_buf_release(&text);
@@ -237,7 +237,7 @@ static void test_integer_overflow(void)
 	for (int i = 0; i < 64; i++)
 		rk_buf_addc(&want, (char)('0' + (i % 9) + 1));
 	rk_buf_adds(&text, ");\n");
-	rk_buf_adds(&want, "' does not fit in 64 bits\n");
+	rk_buf_adds(&want, "...' does not fit in 64 bits\n");
 	UT_PARSE_DIAGS(text.s, want.s);
 	rk_buf_release(&text);
 	rk_buf_release(&want);
