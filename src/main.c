@@ -65,6 +65,8 @@ const struct rk_command rk_commands[] = {
 	  rk_fmt_help, rk_cmd_fmt },
 	{ "diff", "compare two revisions: every change and what it breaks",
 	  rk_diff_help, rk_cmd_diff },
+	{ "validate", "validate payloads (XML, YAML, JSON) against their layout",
+	  rk_validate_help, rk_cmd_validate },
 	{ "help", "show the help of a command", help_help, cmd_help },
 	{ NULL, NULL, NULL, NULL }
 };

@@ -20,10 +20,14 @@ src_librkc_la_SOURCES = \
 	src/cmd_diff.c \
 	src/cmd_check.c src/cmd_fmt.c \
 	src/validate.c src/validate.h src/validate_internal.h \
-	src/validate_xml.c src/validate_yaml.c
+	src/validate_xml.c src/validate_yaml.c \
+	src/vreport.c src/vreport.h src/vreport_internal.h \
+	src/vreport_json.c src/vreport_junit.c src/cmd_validate.c
 nodist_src_librkc_la_SOURCES = grammar/parser.c grammar/parser.h grammar/lexer.c
 src_librkc_la_CFLAGS = $(AM_CFLAGS) $(XML_CFLAGS) $(YAML_CFLAGS)
 src_librkc_la_LIBADD = src/runtime/librenkei.la $(XML_LIBS) $(YAML_LIBS)
+# `renkei validate -j` runs a pool of threads.
+src_librkc_la_LIBADD += -lpthread
 
 bin_PROGRAMS += src/renkei
 src_renkei_SOURCES = src/main.c
