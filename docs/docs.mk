@@ -7,6 +7,7 @@ dist_man_MANS += \
 	docs/renkei-check.1 \
 	docs/renkei-fmt.1 \
 	docs/renkei-help.1 \
+	docs/renkei-sample.1 \
 	docs/renkei-layout.5
 
 # A directory of our own, so that this fragment defines dist_doc_DATA for

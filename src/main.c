@@ -67,6 +67,8 @@ const struct rk_command rk_commands[] = {
 	  rk_diff_help, rk_cmd_diff },
 	{ "validate", "validate payloads (XML, YAML, JSON) against their layout",
 	  rk_validate_help, rk_cmd_validate },
+	{ "sample", "write example payloads, valid or each with one error",
+	  rk_sample_help, rk_cmd_sample },
 	{ "help", "show the help of a command", help_help, cmd_help },
 	{ NULL, NULL, NULL, NULL }
 };

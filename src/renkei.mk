@@ -19,6 +19,8 @@ src_librkc_la_SOURCES = \
 	src/report_diff_text.c src/report_diff_data.c src/report_diff_html.c \
 	src/cmd_diff.c \
 	src/cmd_check.c src/cmd_fmt.c \
+	src/sample.c src/sample.h src/sample_internal.h src/sample_value.c \
+	src/sample_write.c src/sample_invalid.c src/cmd_sample.c \
 	src/validate.c src/validate.h src/validate_internal.h \
 	src/validate_xml.c src/validate_yaml.c \
 	src/vreport.c src/vreport.h src/vreport_internal.h \
