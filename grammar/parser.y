@@ -453,8 +453,13 @@ static int yyreport_syntax_error(const yypcontext_t *ctx,
 	    !type_forgotten(ctx, found))
 		rk_buf_addf(&msg, " (%s is a reserved word and cannot be a name)",
 			    yysymbol_name(found));
+	else if (found == YYSYMBOL_INT && expects(ctx, YYSYMBOL_DATE_LIT))
+		rk_buf_adds(&msg, " (a date is written YYYY-MM-DD)");
 	rk_diag_error(p->diags, rk_loc_of(p, yypcontext_location(ctx)), "%s",
 		      msg.s);
+	/* Recovery skips the rest of the statement: stray characters in it
+	 * are part of the same mistake. */
+	p->quiet = true;
 	if (found == YYSYMBOL_YYEOF && p->n_braces > 0)
 		rk_diag_note(p->diags,
 			     rk_loc_of(p, &p->braces[p->n_braces - 1]),

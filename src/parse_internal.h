@@ -35,9 +35,9 @@ struct rk_parser {
 	uint32_t line, col;         /* the scanner's position */
 	/*
 	 * A lexical error that leaves the parser wrong-footed (a string not
-	 * closed, a stray character, a name not ASCII) silences stray
-	 * characters and syntax errors up to the end of its statement: what
-	 * follows is its consequence.
+	 * closed, a stray character, a name not ASCII), or a syntax error,
+	 * silences stray characters and syntax errors up to the end of its
+	 * statement: what follows is its consequence.
 	 */
 	bool quiet;
 	bool ended;                 /* the last token was ';', '{' or '}' */
