@@ -412,6 +412,9 @@ void vstate_start(struct vstate *st, const char *name, struct vpos at)
 		return;
 	}
 	st->item = v;
+	/* The occurrence it becomes if it holds a value, for the path of an
+	 * element nested in it. */
+	st->item_occurrence = (uint64_t)st->counts[parent->slot + i - 1] + 1;
 	st->item_at = at;
 	st->text.len = 0;
 	st->text_bytes = 0;
