@@ -37,30 +37,57 @@ void rk_diags_release(struct rk_diags *diags)
 	rk_diags_init(diags);
 }
 
+static int compare_diags(const void *pa, const void *pb);
+
+/*
+ * Makes room for one more diagnostic at LOC, last in the list.  Past the
+ * limit, the kept ones are the first by location, not the first reported
+ * (which would leave gaps once sorted): the last by location gives up its
+ * place if LOC comes before it.  Returns NULL when LOC does not make it.
+ */
+static struct rk_diag *make_room(struct rk_diags *diags, struct rk_loc loc,
+				 size_t seq)
+{
+	struct rk_diag probe = { .loc = loc, .seq = seq };
+	size_t worst = 0;
+
+	if (!diags->limit || diags->n < diags->limit) {
+		RK_GROW(diags->items, diags->n, diags->cap);
+		return &diags->items[diags->n++];
+	}
+	diags->dropped++;
+	for (size_t i = 1; i < diags->n; i++)
+		if (compare_diags(&diags->items[i], &diags->items[worst]) > 0)
+			worst = i;
+	if (compare_diags(&probe, &diags->items[worst]) > 0)
+		return NULL;
+	diag_release(&diags->items[worst]);
+	/* Notes attach to the last of the list: the newcomer goes there. */
+	diags->items[worst] = diags->items[diags->n - 1];
+	return &diags->items[diags->n - 1];
+}
+
 static void add(struct rk_diags *diags, enum rk_severity sev,
 		struct rk_loc loc, const char *fmt, va_list ap)
 {
 	struct rk_buf msg;
+	size_t seq = diags->errors + diags->warnings;
 
 	if (sev == RK_ERROR)
 		diags->errors++;
 	else
 		diags->warnings++;
-	if (diags->limit && diags->n >= diags->limit) {
-		diags->dropped++;
-		diags->last_kept = false;
+	struct rk_diag *d = make_room(diags, loc, seq);
+	diags->last_kept = d != NULL;
+	if (!d)
 		return;
-	}
 	rk_buf_init(&msg);
 	rk_buf_vaddf(&msg, fmt, ap);
-	RK_GROW(diags->items, diags->n, diags->cap);
-	struct rk_diag *d = &diags->items[diags->n];
 	memset(d, 0, sizeof(*d));
 	d->severity = sev;
 	d->loc = loc;
 	d->message = rk_buf_detach(&msg);
-	d->seq = diags->n++;
-	diags->last_kept = true;
+	d->seq = seq;
 }
 
 void rk_diag_error(struct rk_diags *diags, struct rk_loc loc,
