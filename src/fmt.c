@@ -25,6 +25,7 @@ struct printer {
 	uint32_t last_line;          /* source line of the last thing printed */
 	int block_has_content;       /* something printed in the current block */
 	int force_blank;             /* a blank line before what comes next */
+	bool *taken;                 /* comments printed out of source order */
 };
 
 static void indent(struct printer *p, int level)
@@ -55,19 +56,35 @@ static void separate(struct printer *p, uint32_t line)
 	p->force_blank = 0;
 }
 
-static void comments_before(struct printer *p, uint32_t line, int level)
+/* The first comment in source order not printed yet, or NULL. */
+static const struct rk_comment *peek_comment(struct printer *p)
 {
 	const struct rk_file *f = p->file;
 
-	while (p->next_comment < f->n_comments &&
-	       f->comments[p->next_comment].line < line) {
-		const struct rk_comment *c = &f->comments[p->next_comment++];
-		separate(p, c->line);
-		indent(p, level);
-		rk_buf_adds(&p->out, c->text);
-		rk_buf_addc(&p->out, '\n');
-		p->last_line = c->line;
-		p->block_has_content = 1;
+	while (p->next_comment < f->n_comments && p->taken[p->next_comment])
+		p->next_comment++;
+	return p->next_comment < f->n_comments ?
+	       &f->comments[p->next_comment] : NULL;
+}
+
+static void print_comment(struct printer *p, const struct rk_comment *c,
+			  int level)
+{
+	separate(p, c->line);
+	indent(p, level);
+	rk_buf_adds(&p->out, c->text);
+	rk_buf_addc(&p->out, '\n');
+	p->last_line = c->line;
+	p->block_has_content = 1;
+}
+
+static void comments_before(struct printer *p, uint32_t line, int level)
+{
+	const struct rk_comment *c;
+
+	while ((c = peek_comment(p)) && c->line < line) {
+		p->next_comment++;
+		print_comment(p, c, level);
 	}
 }
 
@@ -78,13 +95,12 @@ static void comments_before(struct printer *p, uint32_t line, int level)
  */
 static void end_line(struct printer *p, uint32_t first, uint32_t last)
 {
-	const struct rk_file *f = p->file;
+	const struct rk_comment *c;
 
-	while (p->next_comment < f->n_comments &&
-	       f->comments[p->next_comment].line >= first &&
-	       f->comments[p->next_comment].line <= last) {
+	while ((c = peek_comment(p)) && c->line >= first && c->line <= last) {
+		p->next_comment++;
 		rk_buf_addc(&p->out, ' ');
-		rk_buf_adds(&p->out, f->comments[p->next_comment++].text);
+		rk_buf_adds(&p->out, c->text);
 	}
 	rk_buf_addc(&p->out, '\n');
 	if (last > p->last_line)
@@ -222,7 +238,7 @@ static int comment_between(const struct printer *p, uint32_t after,
 	for (size_t i = p->next_comment; i < f->n_comments; i++) {
 		if (f->comments[i].line >= before)
 			break;
-		if (f->comments[i].line > after)
+		if (f->comments[i].line > after && !p->taken[i])
 			return 1;
 	}
 	return 0;
@@ -332,9 +348,64 @@ struct stmt {
 	uint32_t line;
 };
 
-static void print_stmts(struct printer *p, struct stmt *s, size_t n,
-			int level)
+/* The comment not printed yet on source line LINE, or NULL. */
+static const struct rk_comment *comment_on(const struct printer *p,
+					   uint32_t line)
 {
+	const struct rk_file *f = p->file;
+
+	for (size_t i = p->next_comment;
+	     i < f->n_comments && f->comments[i].line <= line; i++)
+		if (f->comments[i].line == line && !p->taken[i])
+			return &f->comments[i];
+	return NULL;
+}
+
+/* Whether comment C is alone on its line, only blanks before it. */
+static int standalone(const struct printer *p, const struct rk_comment *c)
+{
+	size_t len;
+	const char *s = rk_source_line(p->file->src, c->line, &len);
+
+	for (size_t k = 0; s && k + 1 < c->col && k < len; k++)
+		if (s[k] != ' ' && s[k] != '\t')
+			return 0;
+	return 1;
+}
+
+/*
+ * The first of the lines right above LINE that hold a comment alone, or
+ * LINE when there are none: where what belongs to LINE's statement starts.
+ */
+static uint32_t above_top(const struct printer *p, uint32_t line)
+{
+	const struct rk_comment *c;
+
+	while (line > 1 && (c = comment_on(p, line - 1)) && standalone(p, c))
+		line--;
+	return line;
+}
+
+/* Prints the comments alone on the lines right above LINE. */
+static void comments_above(struct printer *p, uint32_t line, int level)
+{
+	for (uint32_t l = above_top(p, line); l < line; l++) {
+		const struct rk_comment *c = comment_on(p, l);
+		p->taken[c - p->file->comments] = true;
+		print_comment(p, c, level);
+	}
+}
+
+/*
+ * Prints keyword statements in the fixed order of S, which need not be
+ * their source order: each takes along the comments right above it and
+ * the one that ends its line, after the comments that come before every
+ * statement still to print and before source line LIMIT.
+ */
+static void print_stmts(struct printer *p, struct stmt *s, size_t n,
+			int level, uint32_t limit)
+{
+	uint32_t high = p->last_line;
 	size_t w = 0;
 
 	for (size_t i = 0; i < n; i++)
@@ -343,14 +414,31 @@ static void print_stmts(struct printer *p, struct stmt *s, size_t n,
 	for (size_t i = 0; i < n; i++) {
 		if (!s[i].value.s)
 			continue;
-		begin(p, s[i].line, level);
+		uint32_t bound = limit;
+		for (size_t j = i; j < n; j++)
+			if (s[j].value.s && above_top(p, s[j].line) < bound)
+				bound = above_top(p, s[j].line);
+		comments_before(p, bound, level);
+		comments_above(p, s[i].line, level);
+		separate(p, s[i].line);
+		indent(p, level);
 		rk_buf_adds(&p->out, s[i].keyword);
 		rk_buf_pad(&p->out, w - strlen(s[i].keyword) + 1);
 		rk_buf_add(&p->out, s[i].value.s, s[i].value.len);
 		rk_buf_addc(&p->out, ';');
+		const struct rk_comment *c = comment_on(p, s[i].line);
+		if (c) {
+			p->taken[c - p->file->comments] = true;
+			rk_buf_addc(&p->out, ' ');
+			rk_buf_adds(&p->out, c->text);
+		}
 		end_line(p, s[i].line, s[i].line);
 		rk_buf_release(&s[i].value);
+		if (p->last_line > high)
+			high = p->last_line;
 	}
+	/* What follows comes after the last of them in the source. */
+	p->last_line = high;
 }
 
 static void set_stmt(struct stmt *s, const char *keyword, const char *str,
@@ -371,7 +459,8 @@ static void print_record(struct printer *p, const struct rk_record *r)
 	set_stmt(&meta[0], "id", r->id, r->id_loc.line);
 	set_stmt(&meta[1], "dataset", r->dataset, r->dataset_loc.line);
 	set_stmt(&meta[2], "basis", r->basis, r->basis_loc.line);
-	print_stmts(p, meta, 3, 1);
+	print_stmts(p, meta, 3, 1, r->n_children ?
+		    above_top(p, r->children[0]->name.loc.line) : r->end_line);
 	print_nodes(p, r->children, r->n_children, 1);
 	close_block(p, r->end_line, 0);
 }
@@ -391,7 +480,7 @@ static void print_header(struct printer *p, const struct rk_header *h)
 	set_stmt(&s[2], "previous", NULL, h->previous.loc.line);
 	if (h->previous.text)
 		rk_buf_adds(&s[2].value, h->previous.text);
-	print_stmts(p, s, 3, 1);
+	print_stmts(p, s, 3, 1, h->end_line);
 	close_block(p, h->end_line, 0);
 }
 
@@ -470,6 +559,7 @@ char *rk_fmt_file(const struct rk_file *file)
 	memset(&p, 0, sizeof(p));
 	rk_buf_init(&p.out);
 	p.file = file;
+	p.taken = rk_xcalloc(file->n_comments, sizeof(*p.taken));
 	for (size_t i = 0; i < file->n_decls;) {
 		const struct rk_decl *d = &file->decls[i];
 		/* Blocks stand apart from their neighbours. */
@@ -486,5 +576,6 @@ char *rk_fmt_file(const struct rk_file *file)
 		}
 	}
 	comments_before(&p, UINT32_MAX, 0);
+	free(p.taken);
 	return rk_buf_detach(&p.out);
 }
