@@ -392,6 +392,86 @@ static void test_fmt_attributes(void)
 		"}\n");
 }
 
+/*
+ * The header's statements and a record's id, dataset and basis are printed
+ * in a fixed order, whatever the source's: their comments go with them.
+ */
+static void test_fmt_reordered_statements(void)
+{
+	ASSERT_FMT(
+		"revision R {\n"
+		"  previous Q; # prev\n"
+		"  title \"t\";  # title\n"
+		"  released 2024-06-17;\n"
+		"}\n"
+		"record r \"R\" {\n"
+		"  a \"A\" : date; # about a\n"
+		"  id \"TM00000000000034\"; # about id\n"
+		"}\n",
+		"revision R {\n"
+		"  title    \"t\"; # title\n"
+		"  released 2024-06-17;\n"
+		"  previous Q; # prev\n"
+		"}\n"
+		"\n"
+		"record r \"R\" {\n"
+		"  id \"TM00000000000034\"; # about id\n"
+		"  a \"A\" : date; # about a\n"
+		"}\n");
+	ASSERT_FMT(
+		"revision R {\n"
+		"  # general\n"
+		"\n"
+		"  # about previous\n"
+		"  previous Q;\n"
+		"  # about title\n"
+		"  title \"t\"; # t\n"
+		"  released 2024-06-17;\n"
+		"  # before close\n"
+		"}\n"
+		"record r \"R\" {\n"
+		"  # about a\n"
+		"  a \"A\" : date;\n"
+		"  # about basis\n"
+		"  basis \"b\";\n"
+		"  id \"TM00000000000034\"; # id\n"
+		"}\n",
+		"revision R {\n"
+		"  # general\n"
+		"\n"
+		"  # about title\n"
+		"  title    \"t\"; # t\n"
+		"  released 2024-06-17;\n"
+		"  # about previous\n"
+		"  previous Q;\n"
+		"  # before close\n"
+		"}\n"
+		"\n"
+		"record r \"R\" {\n"
+		"  id    \"TM00000000000034\"; # id\n"
+		"  # about basis\n"
+		"  basis \"b\";\n"
+		"  # about a\n"
+		"  a \"A\" : date;\n"
+		"}\n");
+	/* In source order already, nothing moves. */
+	ASSERT_FMT(
+		"revision R { # head\n"
+		"  # t\n"
+		"  title \"t\"; # t2\n"
+		"\n"
+		"  # r\n"
+		"  released 2024-06-17;\n"
+		"}\n",
+		"revision R { # head\n"
+		"  # t\n"
+		"  title    \"t\"; # t2\n"
+		"\n"
+		"  # r\n"
+		"  released 2024-06-17;\n"
+		"}\n");
+}
+
 static void test_fmt_crlf_and_empty(void)
 {
 	ASSERT_FMT("type a = date;\r\n\r\n\r\ntype b = flag; # x\r\n",
@@ -579,6 +659,7 @@ static const struct ut_test fmt_tests[] = {
 	{ "comments and blank lines", test_fmt_comments_and_blank_lines },
 	{ "alignment", test_fmt_alignment },
 	{ "attributes", test_fmt_attributes },
+	{ "reordered statements keep their comments", test_fmt_reordered_statements },
 	{ "CRLF and empty", test_fmt_crlf_and_empty },
 	{ NULL, NULL }
 };
