@@ -88,7 +88,7 @@ static void json_summary(const struct rk_diff *d, FILE *out)
 static void json_side(FILE *out, const struct rk_change *c, int side)
 {
 	fprintf(out, "      \"%s\": ", side ? "new" : "old");
-	if (!c->name[side]) {
+	if (!c->obj[side]) {
 		fputs("null", out);
 	} else {
 		fputs("{ \"name\": ", out);
@@ -187,7 +187,7 @@ static void csv_change(FILE *out, enum rk_lang lang, const struct rk_change *c)
 	csv_field(out, rk_change_kind_id(c->kind), false);
 	csv_field(out, rk_dw_kind(lang, c->kind), false);
 	for (int side = 0; side < 2; side++) {
-		csv_field(out, c->name[side], false);
+		csv_field(out, c->obj[side] ? c->name[side] : NULL, false);
 		csv_field(out, c->path[side], false);
 	}
 	csv_field(out, c->label, false);

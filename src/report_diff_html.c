@@ -639,8 +639,9 @@ static void html_section_table(const struct html *h, size_t i, size_t end)
 	section_heading(h, i, &b);
 	fprintf(h->out, "<section id=\"c%zu\">\n<h2>", i);
 	esc(h->out, b.s);
-	fprintf(h->out, "<span class=\"n\">%zu %s</span></h2>\n", end - i,
-		rk_dw(h->lang, RK_W_CHANGES));
+	b.len = 0;
+	rk_dw_count(h->lang, end - i, &b);
+	fprintf(h->out, "<span class=\"n\">%s</span></h2>\n", b.s);
 	table_head(h);
 	size_t table_end = i;
 	while (i < end) {

@@ -66,6 +66,9 @@ const char *rk_dw_verdict(enum rk_lang lang, bool breaking);
 void rk_dw_title(enum rk_lang lang, const char *old_name,
 		 const char *new_name, bool html, struct rk_buf *b);
 void rk_dw_breaking_for(enum rk_lang lang, enum rk_axis a, struct rk_buf *b);
+/* "3 changes" ("3 件"); the separator of a list (", ", "、"). */
+void rk_dw_count(enum rk_lang lang, size_t n, struct rk_buf *b);
+const char *rk_dw_list_sep(enum rk_lang lang);
 void rk_dw_lint_counts(enum rk_lang lang, size_t warnings, size_t errors,
 		       struct rk_buf *b);
 

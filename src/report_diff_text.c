@@ -122,7 +122,9 @@ static void text_header(const struct rk_diff *d, const struct text *t)
 	rk_dw_title(t->lang, rev_name(d, RK_OLD), rev_name(d, RK_NEW), false,
 		    &b);
 	paint(t, "1", b.s);
-	fprintf(t->out, ": %zu %s\n", s.changes, rk_dw(t->lang, RK_W_CHANGES));
+	b.len = 0;
+	rk_dw_count(t->lang, s.changes, &b);
+	fprintf(t->out, ": %s\n", b.s);
 	for (int side = 0; side < 2; side++) {
 		released_text(d->rev[side], rel, sizeof(rel));
 		fprintf(t->out, "  %s: %s %s (%s %s)\n",
@@ -132,7 +134,7 @@ static void text_header(const struct rk_diff *d, const struct text *t)
 	}
 	fprintf(t->out, "  %s:", rk_dw(t->lang, RK_W_BREAKING_COUNTS));
 	for (int a = 0; a < RK_AXIS_COUNT; a++)
-		fprintf(t->out, "%s %s %zu", a ? "," : "",
+		fprintf(t->out, "%s%s %zu", a ? rk_dw_list_sep(t->lang) : " ",
 			rk_dw_axis(t->lang, (enum rk_axis)a), s.breaking[a]);
 	b.len = 0;
 	rk_dw_lint_counts(t->lang, s.lint_warnings, s.lint_errors, &b);

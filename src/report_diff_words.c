@@ -355,6 +355,19 @@ void rk_dw_breaking_for(enum rk_lang lang, enum rk_axis a, struct rk_buf *b)
 		rk_buf_addf(b, "breaking for %s", rk_dw_axis(lang, a));
 }
 
+void rk_dw_count(enum rk_lang lang, size_t n, struct rk_buf *b)
+{
+	if (lang == RK_LANG_JA)
+		rk_buf_addf(b, "%zu 件", n);
+	else
+		rk_buf_addf(b, "%zu change%s", n, n == 1 ? "" : "s");
+}
+
+const char *rk_dw_list_sep(enum rk_lang lang)
+{
+	return lang == RK_LANG_JA ? "、" : ", ";
+}
+
 void rk_dw_lint_counts(enum rk_lang lang, size_t warnings, size_t errors,
 		       struct rk_buf *b)
 {
