@@ -405,22 +405,31 @@ static void impact_value(struct rk_change *c, const struct rk_diff_ctx *x,
 		set(c, RK_SOURCE, false, RK_WHY_BUFFER_SAME);
 }
 
+/* An item or group added (N) or removed (O): its minimum decides. */
+static void impact_presence(struct rk_change *c, const struct rk_node *o,
+			    const struct rk_node *n)
+{
+	if (n) {
+		set(c, RK_PRODUCERS, n->min > 0, n->min > 0 ?
+			RK_WHY_NEW_REQUIRED_BREAK : RK_WHY_NEW_OPTIONAL_OK);
+		set(c, RK_CONSUMERS, true, RK_WHY_UNKNOWN_TO_OLD);
+		set(c, RK_SOURCE, false, RK_WHY_FIELD_ADDED);
+	} else {
+		set(c, RK_PRODUCERS, true, RK_WHY_UNKNOWN_TO_NEW);
+		set(c, RK_CONSUMERS, o->min > 0, o->min > 0 ?
+			RK_WHY_GONE_REQUIRED_BREAK : RK_WHY_GONE_OPTIONAL_OK);
+		set(c, RK_SOURCE, true, RK_WHY_FIELD_REMOVED);
+	}
+}
+
 static void impact_node(struct rk_change *c, const struct rk_diff_ctx *x)
 {
 	const struct rk_node *o = c->obj[RK_OLD], *n = c->obj[RK_NEW];
 
 	switch (c->kind) {
 	case RK_CH_ADDED:
-		set(c, RK_PRODUCERS, n->min > 0, n->min > 0 ?
-			RK_WHY_NEW_REQUIRED_BREAK : RK_WHY_NEW_OPTIONAL_OK);
-		set(c, RK_CONSUMERS, true, RK_WHY_UNKNOWN_TO_OLD);
-		set(c, RK_SOURCE, false, RK_WHY_FIELD_ADDED);
-		break;
 	case RK_CH_REMOVED:
-		set(c, RK_PRODUCERS, true, RK_WHY_UNKNOWN_TO_NEW);
-		set(c, RK_CONSUMERS, o->min > 0, o->min > 0 ?
-			RK_WHY_GONE_REQUIRED_BREAK : RK_WHY_GONE_OPTIONAL_OK);
-		set(c, RK_SOURCE, true, RK_WHY_FIELD_REMOVED);
+		impact_presence(c, o, n);
 		break;
 	case RK_CH_RENAMED:
 		set_all(c, true, RK_WHY_ELEMENT_RENAMED);

@@ -580,9 +580,10 @@ static void wide_cell(const struct html *h, const struct rk_change *c)
 
 	fprintf(h->out, "<td class=\"%s\" colspan=\"2\">", side ? "new" : "old");
 	definition(h, c, side, 0);
-	fprintf(h->out, "<span class=\"other\">%s（%s）: %s</span></td>\n",
+	fprintf(h->out, "<span class=\"other\">%s%s%s%s: %s</span></td>\n",
 		rk_dw(h->lang, side ? RK_W_OLD : RK_W_NEW),
-		rev_name(h->d, !side), rk_dw(h->lang, RK_W_NONE));
+		h->lang == RK_LANG_JA ? "（" : " (", rev_name(h->d, !side),
+		h->lang == RK_LANG_JA ? "）" : ")", rk_dw(h->lang, RK_W_NONE));
 }
 
 static void row(const struct html *h, size_t i, size_t n)
@@ -609,12 +610,18 @@ static void row(const struct html *h, size_t i, size_t n)
 
 static void table_head(const struct html *h)
 {
-	fprintf(h->out, "<table class=\"taisho\"><colgroup><col class=\"w\"><col class=\"d\"><col class=\"d\"><col class=\"c\"></colgroup>\n"
-		"<thead><tr><th>%s</th><th>%s（%s）</th><th>%s（%s）</th><th>%s・%s</th></tr></thead>\n<tbody>\n",
-		rk_dw(h->lang, RK_W_THING), rk_dw(h->lang, RK_W_NEW),
-		rev_name(h->d, RK_NEW), rk_dw(h->lang, RK_W_OLD),
-		rev_name(h->d, RK_OLD), rk_dw(h->lang, RK_W_CHANGE),
-		rk_dw(h->lang, RK_W_IMPACT));
+	const char *open = h->lang == RK_LANG_JA ? "（" : " (";
+	const char *close = h->lang == RK_LANG_JA ? "）" : ")";
+
+	fputs("<table class=\"taisho\"><colgroup><col class=\"w\"><col class=\"d\"><col class=\"d\"><col class=\"c\"></colgroup>\n",
+	      h->out);
+	fprintf(h->out, "<thead><tr><th>%s</th>", rk_dw(h->lang, RK_W_THING));
+	for (int side = RK_NEW; side >= RK_OLD; side--)
+		fprintf(h->out, "<th>%s%s%s%s</th>",
+			rk_dw(h->lang, side ? RK_W_NEW : RK_W_OLD), open,
+			rev_name(h->d, side), close);
+	fprintf(h->out, "<th>%s</th></tr></thead>\n<tbody>\n",
+		rk_dw(h->lang, RK_W_CHANGE_IMPACT));
 }
 
 /* A sub-heading row per code table of the code tables' section. */

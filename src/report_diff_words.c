@@ -31,7 +31,6 @@ static const char *const words[][2] = {
 	[RK_W_SECTION_RECORDS] = EN_JA("record", "特定個人情報"),
 	[RK_W_THING] = EN_JA("what", "対象"),
 	[RK_W_LABEL] = EN_JA("label", "名称"),
-	[RK_W_IMPACT] = EN_JA("impact", "影響"),
 	[RK_W_REASON] = EN_JA("reason", "理由"),
 	[RK_W_AXIS_HELP_PRODUCERS] = EN_JA(
 		"is a payload valid under the old revision still valid under the new one? (a system still writing old payloads)",
@@ -55,6 +54,7 @@ static const char *const words[][2] = {
 	[RK_W_LEGEND] = EN_JA("The three axes", "影響の三つの観点"),
 	[RK_W_DATASET] = EN_JA("dataset", "データセット番号"),
 	[RK_W_PREVIOUS] = EN_JA("previous", "前版"),
+	[RK_W_CHANGE_IMPACT] = EN_JA("changes and impacts", "変更内容・影響"),
 	[RK_W_TITLE] = EN_JA("title", "表題"),
 };
 
