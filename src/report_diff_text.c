@@ -127,10 +127,12 @@ static void text_header(const struct rk_diff *d, const struct text *t)
 	fprintf(t->out, ": %s\n", b.s);
 	for (int side = 0; side < 2; side++) {
 		released_text(d->rev[side], rel, sizeof(rel));
-		fprintf(t->out, "  %s: %s %s (%s %s)\n",
+		bool ja = t->lang == RK_LANG_JA;
+		fprintf(t->out, "  %s: %s %s%s%s %s%s\n",
 			rk_dw(t->lang, side ? RK_W_NEW : RK_W_OLD),
 			rev_name(d, side), revision_title(d->rev[side]),
-			rk_dw(t->lang, RK_W_RELEASED), rel);
+			ja ? "（" : " (", rk_dw(t->lang, RK_W_RELEASED), rel,
+			ja ? "）" : ")");
 	}
 	fprintf(t->out, "  %s:", rk_dw(t->lang, RK_W_BREAKING_COUNTS));
 	for (int a = 0; a < RK_AXIS_COUNT; a++)
