@@ -129,10 +129,12 @@ static struct rk_typedef *typedef_of(const struct rk_name *n)
 	return (struct rk_typedef *)((char *)n - offsetof(struct rk_typedef, name));
 }
 
-/* Writes the cycle of aliases from T back to T: "a -> b -> a". */
+/* Writes the cycle of aliases from T back to T: "a -> b -> a", its middle
+ * cut when it is long. */
 static void cycle_text(struct checker *c, const struct rk_typedef *t,
 		       struct rk_buf *b)
 {
+	enum { SHOWN = 8 };
 	const struct rk_typedef *d = t;
 
 	rk_buf_adds(b, t->name.text);
@@ -142,35 +144,13 @@ static void cycle_text(struct checker *c, const struct rk_typedef *t,
 		    !(n = rk_map_get(&c->types, d->type->name.text)))
 			break;
 		d = typedef_of(n);
-		rk_buf_addf(b, " -> %s", d->name.text);
+		if (i < SHOWN || d == t)
+			rk_buf_addf(b, " -> %s", d->name.text);
+		else if (i == SHOWN)
+			rk_buf_adds(b, " -> ...");
 		if (d == t)
 			break;
 	}
-}
-
-void rk_ck_alias(struct checker *c, struct rk_typedef *t)
-{
-	if (t->visiting == 2)
-		return;
-	if (t->visiting == 1) {
-		struct rk_buf cycle;
-		rk_buf_init(&cycle);
-		cycle_text(c, t, &cycle);
-		rk_ck_error(c, t->name.loc, "type '%s' is defined in terms of itself (%s)",
-			    t->name.text, cycle.s);
-		rk_buf_release(&cycle);
-		t->type->resolved = false;
-		t->visiting = 2;
-		return;
-	}
-	t->visiting = 1;
-	rk_ck_type(c, t->type);
-	t->visiting = 2;
-}
-
-static int is_length_kind(enum rk_kind k)
-{
-	return k <= RK_STRING;
 }
 
 /*
@@ -182,6 +162,65 @@ static void mark_used(struct rk_map *used, const char *name)
 	if (name)
 		rk_map_put(used, name, (void *)name);
 }
+
+/* The named type that T is an alias of, or NULL. */
+static struct rk_typedef *next_alias(struct checker *c,
+				     const struct rk_typedef *t)
+{
+	const struct rk_name *n;
+
+	if (t->type->builtin || !(n = rk_map_get(&c->types, t->type->name.text)))
+		return NULL;
+	return typedef_of(n);
+}
+
+static void report_cycle(struct checker *c, struct rk_typedef *t)
+{
+	struct rk_buf cycle;
+
+	rk_buf_init(&cycle);
+	cycle_text(c, t, &cycle);
+	rk_ck_error(c, t->name.loc, "type '%s' is defined in terms of itself (%s)",
+		    t->name.text, cycle.s);
+	rk_buf_release(&cycle);
+	t->type->resolved = false;
+	t->visiting = 2;
+}
+
+/*
+ * Resolves T and the aliases it leads to.  The chain is walked first and
+ * resolved from its far end back, each step then finding the next one
+ * done: a chain of 100,000 aliases must not recurse 100,000 deep.
+ */
+void rk_ck_alias(struct checker *c, struct rk_typedef *t)
+{
+	struct rk_typedef **chain = NULL, *d = t;
+	size_t n = 0, cap = 0;
+
+	while (d && d->visiting == 0) {
+		d->visiting = 1;
+		RK_GROW(chain, n, cap);
+		chain[n++] = d;
+		if ((d = next_alias(c, d)))
+			mark_used(&c->used_types, d->name.text);
+	}
+	if (d && d->visiting == 1)
+		report_cycle(c, d);
+	while (n > 0) {
+		d = chain[--n];
+		if (d->visiting == 2)
+			continue;
+		rk_ck_type(c, d->type);
+		d->visiting = 2;
+	}
+	free(chain);
+}
+
+static int is_length_kind(enum rk_kind k)
+{
+	return k <= RK_STRING;
+}
+
 
 static int check_length(struct checker *c, struct rk_typeref *t)
 {
