@@ -26,6 +26,10 @@ struct printer {
 	int block_has_content;       /* something printed in the current block */
 	int force_blank;             /* a blank line before what comes next */
 	bool *taken;                 /* comments printed out of source order */
+	/* Source lines of the current record printed ahead of where they
+	 * stand (statements and their comments): they separate nothing. */
+	struct { uint32_t first, last; } moved[3];
+	size_t n_moved;
 };
 
 static void indent(struct printer *p, int level)
@@ -48,10 +52,31 @@ static void add_string(struct rk_buf *b, const char *s)
 	rk_buf_addc(b, '"');
 }
 
+/* Whether source line LINE was printed ahead of where it stands. */
+static int is_moved(const struct printer *p, uint32_t line)
+{
+	for (size_t i = 0; i < p->n_moved; i++)
+		if (line >= p->moved[i].first && line <= p->moved[i].last)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the source has a line between lines AFTER and BEFORE that stays
+ * between them once printed (a blank line: anything else is printed).
+ */
+static int gap(const struct printer *p, uint32_t after, uint32_t before)
+{
+	for (uint32_t l = after + 1; l < before; l++)
+		if (!is_moved(p, l))
+			return 1;
+	return 0;
+}
+
 /* Keeps one blank line where the source had one or more. */
 static void separate(struct printer *p, uint32_t line)
 {
-	if (p->block_has_content && (p->force_blank || line > p->last_line + 1))
+	if (p->block_has_content && (p->force_blank || gap(p, p->last_line, line)))
 		rk_buf_addc(&p->out, '\n');
 	p->force_blank = 0;
 }
@@ -268,7 +293,7 @@ static size_t print_item_run(struct printer *p, struct rk_node **v, size_t n,
 	size_t count = 1;
 
 	while (count < n && v[count]->kind == RK_ITEM &&
-	       v[count]->name.loc.line <= v[count - 1]->end_line + 1 &&
+	       !gap(p, v[count - 1]->end_line, v[count]->name.loc.line) &&
 	       !comment_between(p, v[count - 1]->end_line,
 				v[count]->name.loc.line))
 		count++;
@@ -400,7 +425,10 @@ static void comments_above(struct printer *p, uint32_t line, int level)
  * Prints keyword statements in the fixed order of S, which need not be
  * their source order: each takes along the comments right above it and
  * the one that ends its line, after the comments that come before every
- * statement still to print and before source line LIMIT.
+ * statement still to print and before source line LIMIT.  A statement
+ * from LIMIT on is printed ahead of where it stands: its lines are marked
+ * moved, so that what it leaves behind joins up as if it had never been
+ * there.
  */
 static void print_stmts(struct printer *p, struct stmt *s, size_t n,
 			int level, uint32_t limit)
@@ -419,8 +447,17 @@ static void print_stmts(struct printer *p, struct stmt *s, size_t n,
 			if (s[j].value.s && above_top(p, s[j].line) < bound)
 				bound = above_top(p, s[j].line);
 		comments_before(p, bound, level);
+		uint32_t before = p->last_line;
+		int ahead = s[i].line >= limit;
+		if (ahead && p->n_moved < sizeof(p->moved) / sizeof(p->moved[0])) {
+			p->moved[p->n_moved].first = above_top(p, s[i].line);
+			p->moved[p->n_moved++].last = s[i].line;
+			/* No blank line inside what moves along with it. */
+			p->last_line = above_top(p, s[i].line) - 1;
+		}
 		comments_above(p, s[i].line, level);
-		separate(p, s[i].line);
+		if (!ahead)
+			separate(p, s[i].line);
 		indent(p, level);
 		rk_buf_adds(&p->out, s[i].keyword);
 		rk_buf_pad(&p->out, w - strlen(s[i].keyword) + 1);
@@ -434,10 +471,12 @@ static void print_stmts(struct printer *p, struct stmt *s, size_t n,
 		}
 		end_line(p, s[i].line, s[i].line);
 		rk_buf_release(&s[i].value);
-		if (p->last_line > high)
+		if (ahead)
+			p->last_line = before;
+		else if (p->last_line > high)
 			high = p->last_line;
 	}
-	/* What follows comes after the last of them in the source. */
+	/* What follows comes after the last of them in place. */
 	p->last_line = high;
 }
 
@@ -463,6 +502,7 @@ static void print_record(struct printer *p, const struct rk_record *r)
 		    above_top(p, r->children[0]->name.loc.line) : r->end_line);
 	print_nodes(p, r->children, r->n_children, 1);
 	close_block(p, r->end_line, 0);
+	p->n_moved = 0;
 }
 
 static void print_header(struct printer *p, const struct rk_header *h)
@@ -491,7 +531,7 @@ static size_t print_value_run(struct printer *p, const struct rk_codes *c,
 	const struct rk_code_value *v = c->values + from;
 	size_t n = c->n_values - from, count = 1;
 
-	while (count < n && v[count].loc.line <= v[count - 1].end_line + 1 &&
+	while (count < n && !gap(p, v[count - 1].end_line, v[count].loc.line) &&
 	       !comment_between(p, v[count - 1].end_line, v[count].loc.line))
 		count++;
 	struct row *rows = rk_xcalloc(count, sizeof(*rows));
@@ -531,8 +571,8 @@ static size_t print_type_run(struct printer *p, const struct rk_decl *d,
 	size_t count = 1, w = 0;
 
 	while (count < n && d[count].kind == RK_DECL_TYPE &&
-	       d[count].u.type->name.loc.line <=
-		       d[count - 1].u.type->end_line + 1 &&
+	       !gap(p, d[count - 1].u.type->end_line,
+		    d[count].u.type->name.loc.line) &&
 	       !comment_between(p, d[count - 1].u.type->end_line,
 				d[count].u.type->name.loc.line))
 		count++;
