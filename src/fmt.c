@@ -26,10 +26,6 @@ struct printer {
 	int block_has_content;       /* something printed in the current block */
 	int force_blank;             /* a blank line before what comes next */
 	bool *taken;                 /* comments printed out of source order */
-	/* Source lines of the current record printed ahead of where they
-	 * stand (statements and their comments): they separate nothing. */
-	struct { uint32_t first, last; } moved[3];
-	size_t n_moved;
 };
 
 static void indent(struct printer *p, int level)
@@ -52,24 +48,21 @@ static void add_string(struct rk_buf *b, const char *s)
 	rk_buf_addc(b, '"');
 }
 
-/* Whether source line LINE was printed ahead of where it stands. */
-static int is_moved(const struct printer *p, uint32_t line)
-{
-	for (size_t i = 0; i < p->n_moved; i++)
-		if (line >= p->moved[i].first && line <= p->moved[i].last)
-			return 1;
-	return 0;
-}
-
 /*
- * Whether the source has a line between lines AFTER and BEFORE that stays
- * between them once printed (a blank line: anything else is printed).
+ * Whether the source has a blank line between lines AFTER and BEFORE.
+ * What else lies between is printed elsewhere (a statement moved ahead,
+ * the rest of a statement spanning lines) and separates nothing.
  */
 static int gap(const struct printer *p, uint32_t after, uint32_t before)
 {
-	for (uint32_t l = after + 1; l < before; l++)
-		if (!is_moved(p, l))
+	for (uint32_t l = after + 1; l < before; l++) {
+		size_t len, k = 0;
+		const char *s = rk_source_line(p->file->src, l, &len);
+		while (s && k < len && (s[k] == ' ' || s[k] == '\t'))
+			k++;
+		if (s && k == len)
 			return 1;
+	}
 	return 0;
 }
 
@@ -426,9 +419,9 @@ static void comments_above(struct printer *p, uint32_t line, int level)
  * their source order: each takes along the comments right above it and
  * the one that ends its line, after the comments that come before every
  * statement still to print and before source line LIMIT.  A statement
- * from LIMIT on is printed ahead of where it stands: its lines are marked
- * moved, so that what it leaves behind joins up as if it had never been
- * there.
+ * from LIMIT on is printed ahead of where it stands, with no blank line
+ * inside what it takes along, and leaves last_line where it was: what it
+ * leaves behind closes up as if it had never been there (see gap).
  */
 static void print_stmts(struct printer *p, struct stmt *s, size_t n,
 			int level, uint32_t limit)
@@ -449,12 +442,9 @@ static void print_stmts(struct printer *p, struct stmt *s, size_t n,
 		comments_before(p, bound, level);
 		uint32_t before = p->last_line;
 		int ahead = s[i].line >= limit;
-		if (ahead && p->n_moved < sizeof(p->moved) / sizeof(p->moved[0])) {
-			p->moved[p->n_moved].first = above_top(p, s[i].line);
-			p->moved[p->n_moved++].last = s[i].line;
-			/* No blank line inside what moves along with it. */
+		/* No blank line inside what moves along with it. */
+		if (ahead)
 			p->last_line = above_top(p, s[i].line) - 1;
-		}
 		comments_above(p, s[i].line, level);
 		if (!ahead)
 			separate(p, s[i].line);
@@ -502,7 +492,6 @@ static void print_record(struct printer *p, const struct rk_record *r)
 		    above_top(p, r->children[0]->name.loc.line) : r->end_line);
 	print_nodes(p, r->children, r->n_children, 1);
 	close_block(p, r->end_line, 0);
-	p->n_moved = 0;
 }
 
 static void print_header(struct printer *p, const struct rk_header *h)
