@@ -411,24 +411,32 @@ static bool type_forgotten(const yypcontext_t *ctx, yysymbol_kind_t found)
 }
 
 /*
- * A statement that could have ended where its line did, followed by a line
- * that cannot continue it: its ';' is missing, and the error belongs at the
- * end of its line rather than at the start of the next.
+ * A statement (or a block's head) that could have ended where its line
+ * did, followed by a line that cannot continue it: its ';' (or '{') is
+ * missing, and the error belongs at the end of its line rather than at the
+ * start of the next.
  */
-static bool missing_semicolon(const yypcontext_t *ctx, struct rk_parser *p)
+static bool missing_at_eol(const yypcontext_t *ctx, struct rk_parser *p)
 {
 	const rk_span *at = yypcontext_location(ctx);
+	const char *what = expects(ctx, YYTRANSLATE(';')) ? "';'" :
+			   expects(ctx, YYTRANSLATE('{')) ? "'{'" : NULL;
 
-	if (yypcontext_token(ctx) == YYSYMBOL_YYEOF ||
-	    at->first_line <= p->prev.last_line || p->prev.last_line == 0 ||
-	    !expects(ctx, YYTRANSLATE(';')))
+	if (yypcontext_token(ctx) == YYSYMBOL_YYEOF || !what ||
+	    at->first_line <= p->prev.last_line || p->prev.last_line == 0)
 		return false;
 	rk_span end = p->prev;
 	end.first_line = end.last_line;
 	end.first_column = end.last_column;
 	rk_diag_error(p->diags, rk_loc_of(p, &end),
-		      "syntax error: missing ';' at the end of the line");
+		      "syntax error: missing %s at the end of the line", what);
 	return true;
+}
+
+static bool is_declaration(yysymbol_kind_t k)
+{
+	return k == YYSYMBOL_KW_REVISION || k == YYSYMBOL_KW_CODES ||
+	       k == YYSYMBOL_KW_TYPE || k == YYSYMBOL_KW_RECORD;
 }
 
 /*
@@ -444,7 +452,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx,
 	p->errors++;
 	if (p->quiet)
 		return 0;
-	if (missing_semicolon(ctx, p))
+	if (missing_at_eol(ctx, p))
 		return 0;
 	rk_buf_init(&msg);
 	rk_buf_addf(&msg, "syntax error: unexpected %s", yysymbol_name(found));
@@ -460,10 +468,16 @@ static int yyreport_syntax_error(const yypcontext_t *ctx,
 	/* Recovery skips the rest of the statement: stray characters in it
 	 * are part of the same mistake. */
 	p->quiet = true;
+	/* At the end of the file, or at a declaration inside a block, the
+	 * block's '}' is most likely missing. */
 	if (found == YYSYMBOL_YYEOF && p->n_braces > 0)
 		rk_diag_note(p->diags,
 			     rk_loc_of(p, &p->braces[p->n_braces - 1]),
 			     "this '{' is not closed");
+	else if (is_declaration(found) && p->n_braces > 0)
+		rk_diag_note(p->diags,
+			     rk_loc_of(p, &p->braces[p->n_braces - 1]),
+			     "inside the block opened here: is its '}' missing?");
 	rk_buf_release(&msg);
 	return 0;
 }
