@@ -433,10 +433,18 @@ static bool missing_at_eol(const yypcontext_t *ctx, struct rk_parser *p)
 	return true;
 }
 
-static bool is_declaration(yysymbol_kind_t k)
+/*
+ * A declaration's keyword at the start of a line inside a block: the next
+ * declaration, most likely, with the block's '}' forgotten before it
+ * (indented, it is more likely a reserved word taken for a name).
+ */
+static bool block_left_open(const yypcontext_t *ctx, const struct rk_parser *p)
 {
-	return k == YYSYMBOL_KW_REVISION || k == YYSYMBOL_KW_CODES ||
-	       k == YYSYMBOL_KW_TYPE || k == YYSYMBOL_KW_RECORD;
+	yysymbol_kind_t k = yypcontext_token(ctx);
+
+	return p->n_braces > 0 && yypcontext_location(ctx)->first_column == 1 &&
+	       (k == YYSYMBOL_KW_REVISION || k == YYSYMBOL_KW_CODES ||
+		k == YYSYMBOL_KW_TYPE || k == YYSYMBOL_KW_RECORD);
 }
 
 /*
@@ -458,7 +466,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx,
 	rk_buf_addf(&msg, "syntax error: unexpected %s", yysymbol_name(found));
 	add_expected(&msg, ctx);
 	if (is_keyword(found) && expects(ctx, YYSYMBOL_IDENT) &&
-	    !type_forgotten(ctx, found))
+	    !type_forgotten(ctx, found) && !block_left_open(ctx, p))
 		rk_buf_addf(&msg, " (%s is a reserved word and cannot be a name)",
 			    yysymbol_name(found));
 	else if (found == YYSYMBOL_INT && expects(ctx, YYSYMBOL_DATE_LIT))
@@ -474,7 +482,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx,
 		rk_diag_note(p->diags,
 			     rk_loc_of(p, &p->braces[p->n_braces - 1]),
 			     "this '{' is not closed");
-	else if (is_declaration(found) && p->n_braces > 0)
+	else if (block_left_open(ctx, p))
 		rk_diag_note(p->diags,
 			     rk_loc_of(p, &p->braces[p->n_braces - 1]),
 			     "inside the block opened here: is its '}' missing?");
