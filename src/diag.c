@@ -168,6 +168,11 @@ int rk_display_width(unsigned long cp)
 {
 	if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
 		return 0;
+	/* Combining marks take no room of their own: the diacritics, and the
+	 * (han)dakuten of kana written decomposed (macOS file names, NFD). */
+	if ((cp >= 0x300 && cp <= 0x36F) || cp == 0x3099 || cp == 0x309A ||
+	    cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF)
+		return 0;
 	if ((cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) ||
 	    (cp >= 0x3041 && cp <= 0x33FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
 	    (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF) ||
@@ -228,7 +233,7 @@ static size_t quote_line(FILE *out, const char *line, size_t len,
 		if (cp == '\t')
 			cp = ' ';
 		w = rk_display_width(cp);
-		if (w == 0) {
+		if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) {
 			cp = '?';
 			w = 1;
 		}
