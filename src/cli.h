@@ -78,12 +78,16 @@ void rk_cli_print_diags(const struct rk_cli *cli, struct rk_diags *diags);
 int rk_cmd_check(int argc, char **argv);
 int rk_cmd_fmt(int argc, char **argv);
 int rk_cmd_sample(int argc, char **argv);
-int rk_cmd_validate(int argc, char **argv);
 int rk_cmd_diff(int argc, char **argv);
+int rk_cmd_xsd(int argc, char **argv);
+int rk_cmd_doc(int argc, char **argv);
+int rk_cmd_validate(int argc, char **argv);
 extern const char rk_check_help[];
 extern const char rk_fmt_help[];
 extern const char rk_sample_help[];
-extern const char rk_validate_help[];
 extern const char rk_diff_help[];
+extern const char rk_xsd_help[];
+extern const char rk_doc_help[];
+extern const char rk_validate_help[];
 
 #endif /* RK_CLI_H */

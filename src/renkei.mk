@@ -21,6 +21,8 @@ src_librkc_la_SOURCES = \
 	src/cmd_check.c src/cmd_fmt.c \
 	src/sample.c src/sample.h src/sample_internal.h src/sample_value.c \
 	src/sample_write.c src/sample_invalid.c src/cmd_sample.c \
+	src/gen_xsd.c src/gen_xsd.h src/cmd_xsd.c \
+	src/gen_doc.c src/gen_doc.h src/cmd_doc.c \
 	src/validate.c src/validate.h src/validate_internal.h \
 	src/validate_xml.c src/validate_yaml.c \
 	src/vreport.c src/vreport.h src/vreport_internal.h \
