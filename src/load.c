@@ -89,7 +89,8 @@ static int collect(const char *const *paths, size_t n, struct paths *ps,
 			add_path(ps, rk_xstrdup(paths[i]));
 		}
 	}
-	qsort(ps->v, ps->n, sizeof(*ps->v), compare_paths);
+	if (ps->n > 1)
+		qsort(ps->v, ps->n, sizeof(*ps->v), compare_paths);
 	return status;
 }
 

@@ -40,7 +40,8 @@ void rk_buf_add(struct rk_buf *b, const char *s, size_t n);
 void rk_buf_adds(struct rk_buf *b, const char *s);
 void rk_buf_addc(struct rk_buf *b, char c);
 void rk_buf_addf(struct rk_buf *b, const char *fmt, ...) RK_PRINTF(2, 3);
-void rk_buf_vaddf(struct rk_buf *b, const char *fmt, va_list ap);
+void rk_buf_vaddf(struct rk_buf *b, const char *fmt, va_list ap)
+	RK_PRINTF(2, 0);
 /* Appends N spaces. */
 void rk_buf_pad(struct rk_buf *b, size_t n);
 /* Takes the string out of B, leaving B empty; the caller frees it. */

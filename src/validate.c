@@ -4,6 +4,9 @@
  */
 #include "validate_internal.h"
 
+#include <libxml/parser.h>
+
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -631,9 +634,18 @@ static void sort_errors(struct rk_vresult *r)
 	free(v);
 }
 
+/* libxml2's global set-up is not thread-safe: done once, before any parse. */
+static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
+
+static void init_xml(void)
+{
+	xmlInitParser();
+}
+
 int rk_validate_stream(FILE *in, const struct rk_vopts *opts,
 		       struct rk_vresult *r)
 {
+	pthread_once(&xml_once, init_xml);
 	char head[512];
 	size_t n = fread(head, 1, sizeof(head), in);
 	struct vpos none = { 0, 0 };

@@ -7,7 +7,9 @@ unit_tests = \
 	tests/unit/test_lexer \
 	tests/unit/test_parser \
 	tests/unit/test_model \
-	tests/unit/test_check
+	tests/unit/test_check \
+	tests/unit/test_vreport \
+	tests/unit/test_diff
 check_PROGRAMS += $(unit_tests)
 TESTS += $(unit_tests)
 
@@ -25,6 +27,12 @@ tests_unit_test_model_LDADD = $(unit_ldadd)
 tests_unit_test_check_SOURCES = tests/unit/test_check.c tests/unit/unit.c tests/unit/unit.h
 tests_unit_test_check_CFLAGS = $(unit_cflags)
 tests_unit_test_check_LDADD = $(unit_ldadd)
+tests_unit_test_vreport_SOURCES = tests/unit/test_vreport.c tests/unit/unit.c tests/unit/unit.h
+tests_unit_test_vreport_CFLAGS = $(unit_cflags) $(XML_CFLAGS)
+tests_unit_test_vreport_LDADD = $(unit_ldadd) $(XML_LIBS)
+tests_unit_test_diff_SOURCES = tests/unit/test_diff.c tests/unit/unit.c tests/unit/unit.h
+tests_unit_test_diff_CFLAGS = $(unit_cflags)
+tests_unit_test_diff_LDADD = $(unit_ldadd)
 endif
 
 # Script tests: each finds the tool as $RENKEI and the tree as $top_srcdir.
@@ -32,9 +40,16 @@ TESTS += \
 	tests/bad-layouts.sh \
 	tests/fmt-roundtrip.sh \
 	tests/layouts.sh \
-	tests/cli.sh
+	tests/cli.sh \
+	tests/docs.sh \
+	tests/validate-formats.sh \
+	tests/diff.sh \
+	tests/sample.sh
 EXTRA_DIST += tests/bad-layouts.sh tests/fmt-roundtrip.sh tests/layouts.sh \
-	tests/cli.sh tests/lib.sh tests/bad tests/fmt layouts
+	tests/cli.sh tests/lib.sh tests/bad tests/fmt layouts \
+	tests/docs.sh tests/validate-formats.sh tests/validate-reports \
+	tests/diff.sh tests/diff tests/diff-screenshot.sh tests/sample.sh \
+	tests/setup.sh tests/ci.sh tests/README.md
 
 # The fuzz target: with --enable-fuzzing (clang), a libFuzzer binary; in
 # every build, a plain driver that replays the corpus through it.
