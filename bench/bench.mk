@@ -6,16 +6,30 @@
 noinst_PROGRAMS += bench/gen_layout
 bench_gen_layout_SOURCES = bench/gen_layout.c
 
-EXTRA_DIST += bench/run.sh bench/README.md bench/RESULTS.md
+# The limits renkei validate is measured against: a bare libxml2 SAX2 push
+# parse and a bare libyaml event loop.
+noinst_PROGRAMS += bench/bare_sax2 bench/bare_yaml
+bench_bare_sax2_SOURCES = bench/bare_sax2.c
+bench_bare_sax2_CFLAGS = $(AM_CFLAGS) $(XML_CFLAGS)
+bench_bare_sax2_LDADD = $(XML_LIBS)
+bench_bare_yaml_SOURCES = bench/bare_yaml.c
+bench_bare_yaml_CFLAGS = $(AM_CFLAGS) $(YAML_CFLAGS)
+bench_bare_yaml_LDADD = $(YAML_LIBS)
+
+EXTRA_DIST += bench/run.sh bench/README.md bench/RESULTS.md bench/validate.svg
 
 bench_env = RENKEI='$(abs_top_builddir)/src/renkei' \
 	GEN='$(abs_top_builddir)/bench/gen_layout' \
+	BARE_SAX2='$(abs_top_builddir)/bench/bare_sax2' \
+	BARE_YAML='$(abs_top_builddir)/bench/bare_yaml' \
 	LIBTOOL='$(abs_top_builddir)/libtool'
 
-bench: src/renkei$(EXEEXT) bench/gen_layout$(EXEEXT)
+bench: src/renkei$(EXEEXT) bench/gen_layout$(EXEEXT) \
+		bench/bare_sax2$(EXEEXT) bench/bare_yaml$(EXEEXT)
 	$(bench_env) bash $(srcdir)/bench/run.sh $(BENCH_FLAGS) $(abs_top_builddir)
 
-bench-quick: src/renkei$(EXEEXT) bench/gen_layout$(EXEEXT)
+bench-quick: src/renkei$(EXEEXT) bench/gen_layout$(EXEEXT) \
+		bench/bare_sax2$(EXEEXT) bench/bare_yaml$(EXEEXT)
 	$(bench_env) bash $(srcdir)/bench/run.sh --quick $(abs_top_builddir)
 
 .PHONY: bench bench-quick

@@ -21,7 +21,7 @@ set -u
 unset LC_ALL
 export LC_NUMERIC=C         # a decimal point, whatever the user's locale
 
-BENCHES=(check)
+BENCHES=(check validate)
 usage() {
 	cat <<'EOF'
 usage: bench/run.sh [OPTIONS] [BUILDDIR]
@@ -29,13 +29,14 @@ usage: bench/run.sh [OPTIONS] [BUILDDIR]
   --quick        smoke run: smallest size, one run, RESULTS.md left alone
   --runs N       runs of each measurement (default 5); medians are reported
   --sizes LIST   item counts for the check benchmark (default "1000 10000 100000")
-  --only NAME    run one benchmark (of: check); RESULTS.md left alone
+  --only NAME    run one benchmark (of: check validate); RESULTS.md left alone
   -o FILE        write the results to FILE instead of bench/RESULTS.md
   --keep         keep the generated layouts (their directory is printed)
   -h, --help     this help
 
-Environment: RENKEI, GEN (the programs), LIBTOOL (to see through a
-libtool wrapper), CC (to build gen_layout when it was not built).
+Environment: RENKEI, GEN, BARE_SAX2, BARE_YAML (the programs), LIBTOOL
+(to see through a libtool wrapper), CC (to build gen_layout and the bare
+parsers when they were not built).
 EOF
 }
 
@@ -264,6 +265,235 @@ EOF
 		}' "$1"
 }
 
+# ---- benchmark: validating payloads ----------------------------------------
+
+# bare_prog VAR NAME PKG LIBS: the path of a bare parser, from $VAR or the
+# build, else compiled here from bench/NAME.c.
+bare_prog() {
+	local var=$1 name=$2 pc=$3 p
+	p=${!var:-$builddir/bench/$name}
+	if [ ! -x "$p" ]; then
+		echo "run.sh: no $name at $p; compiling bench/$name.c" >&2
+		p=$work/$name
+		# shellcheck disable=SC2046
+		${CC:-cc} -O2 $(pkg-config --cflags "$pc" 2>/dev/null) -o "$p" "$here/$name.c" \
+			$(pkg-config --libs "$pc" 2>/dev/null || echo "$4") >&2 || return 1
+	fi
+	absolute "$p"
+}
+
+# vmeasure TAG EXPECT CMD...: checks CMD once (exit 0, and EXPECT, a grep
+# pattern, found in its stdout + stderr), then measures it $runs times
+# into $work/v-TAG.m and prints the medians "wall cpu rss".
+vmeasure() {
+	local tag=$1 expect=$2 m i
+	shift 2
+	m=$work/v-$tag.m
+	: >"$m"
+	: >"$m.check"
+	if ! measure "$m.check" "$@" || { [ -n "$expect" ] &&
+		! cat "$m.check.stdout" "$m.check.stderr" | grep -q -- "$expect"; }; then
+		head -20 "$m.check.stdout" "$m.check.stderr" >&2
+		echo "run.sh: $tag: wrong result from $* (expected /$expect/)" >&2
+		return 1
+	fi
+	[ "$runs" -gt 0 ] || { awk '{ print $1, $2, $3 }' "$m.check"; return 0; }
+	for ((i = 0; i < runs; i++)); do
+		measure "$m" "$@" || { cat "$m.stderr" >&2; echo "run.sh: $tag failed" >&2; return 1; }
+	done
+	printf '%s %s %s\n' "$(median "$m" 1)" "$(median "$m" 2)" "$(median "$m" 3)"
+}
+
+# vrow TAG RECORDS BYTES "WALL CPU RSS": one row of the validate table.
+vrow() {
+	printf '%s %s %s %s\n' "$1" "$2" "$3" "$4" >>"$work/validate.rows"
+	echo "validate $1: $4 (wall s, CPU s, peak KB; $(runs_text))" >&2
+}
+
+# The validation of payloads: renkei validate against the bare parsers
+# (the limit) and xmllint --stream, with and without the equivalent XSD.
+bench_validate() {
+	local lay=$here/../layouts/R06 rows=$work/validate.rows
+	local n_xml=120000 n_j=27600 n_yaml=40000 n_small=5500 n_huge=560000
+	if [ "$quick" = 1 ]; then
+		n_xml=1000 n_j=200 n_yaml=500 n_small=500 n_huge=2000
+	fi
+	[ -d "$lay" ] || { echo "run.sh: no layouts/R06 at $lay" >&2; return 1; }
+	lay=$(cd "$lay" && pwd)
+	local bs by
+	bs=$(bare_prog BARE_SAX2 bare_sax2 libxml-2.0 -lxml2) ||
+		{ echo "run.sh: cannot compile bench/bare_sax2.c" >&2; return 1; }
+	by=$(bare_prog BARE_YAML bare_yaml yaml-0.1 -lyaml) ||
+		{ echo "run.sh: cannot compile bench/bare_yaml.c" >&2; return 1; }
+	bare_built=""
+	case $bs in "$work"/*) bare_built="$bare_built bare_sax2" ;; esac
+	case $by in "$work"/*) bare_built="$bare_built bare_yaml" ;; esac
+	local xml=$work/big.xml yaml=$work/big.yaml xsd=$work/r06.xsd i r
+	renkei sample -l "$lay" --count "$n_xml" -o "$xml" &&
+		renkei sample -l "$lay" --count "$n_yaml" --format yaml -o "$yaml" &&
+		renkei xsd "$lay" -o "$xsd" ||
+		{ echo "run.sh: renkei sample/xsd failed" >&2; return 1; }
+	local jfiles=()
+	for i in 1 2 3 4; do
+		renkei sample -l "$lay" --count "$n_j" --seed "$i" -o "$work/j$i.xml" ||
+			{ echo "run.sh: renkei sample failed" >&2; return 1; }
+		jfiles+=("$work/j$i.xml")
+	done
+	local have_xmllint=1
+	command -v xmllint >/dev/null 2>&1 || have_xmllint=0
+	: >"$rows"
+	local xb yb jb
+	xb=$(wc -c <"$xml") yb=$(wc -c <"$yaml") jb=$(cat "${jfiles[@]}" | wc -c)
+	cat "$xml" "$yaml" "${jfiles[@]}" >/dev/null    # the file cache
+	r=$(vmeasure bare "^records=$n_xml\$" "$bs" "$xml") || return 1
+	vrow bare_sax2 "$n_xml" "$xb" "$r"
+	r=$(vmeasure renkei "valid (R06, $n_xml records)" "$renkei_bin" validate -l "$lay" "$xml") || return 1
+	vrow renkei_xml "$n_xml" "$xb" "$r"
+	if [ "$have_xmllint" = 1 ]; then
+		r=$(vmeasure xmllint '' xmllint --stream --noout "$xml") || return 1
+		vrow xmllint_stream "$n_xml" "$xb" "$r"
+		r=$(vmeasure xmllint_schema ' validates$' xmllint --stream --noout --schema "$xsd" "$xml") || return 1
+		vrow xmllint_schema "$n_xml" "$xb" "$r"
+	fi
+	r=$(vmeasure j1 "$((4 * n_j)) records, 0 errors" "$renkei_bin" validate -j 1 -l "$lay" "${jfiles[@]}") || return 1
+	vrow renkei_j1 "$((4 * n_j))" "$jb" "$r"
+	r=$(vmeasure j2 "$((4 * n_j)) records, 0 errors" "$renkei_bin" validate -j 2 -l "$lay" "${jfiles[@]}") || return 1
+	vrow renkei_j2 "$((4 * n_j))" "$jb" "$r"
+	r=$(vmeasure bare_yaml '^events=' "$by" "$yaml") || return 1
+	vrow bare_yaml "$n_yaml" "$yb" "$r"
+	r=$(vmeasure renkei_yaml "valid (R06, $n_yaml records)" "$renkei_bin" validate -l "$lay" "$yaml") || return 1
+	vrow renkei_yaml "$n_yaml" "$yb" "$r"
+	rm -f "$xml" "$yaml" "${jfiles[@]}"
+	# Memory against the payload's size: a small and a huge payload, the
+	# huge one validated once and deleted at once.
+	local small=$work/small.xml huge=$work/huge.xml sb hb save=$runs st
+	renkei sample -l "$lay" --count "$n_small" -o "$small" ||
+		{ echo "run.sh: renkei sample failed" >&2; return 1; }
+	sb=$(wc -c <"$small")
+	r=$(vmeasure small "valid (R06, $n_small records)" "$renkei_bin" validate -l "$lay" "$small") || return 1
+	vrow renkei_small "$n_small" "$sb" "$r"
+	rm -f "$small"
+	renkei sample -l "$lay" --count "$n_huge" -o "$huge" ||
+		{ rm -f "$huge"; echo "run.sh: renkei sample failed" >&2; return 1; }
+	hb=$(wc -c <"$huge")
+	runs=0
+	r=$(vmeasure huge "valid (R06, $n_huge records)" "$renkei_bin" validate -l "$lay" "$huge")
+	st=$?
+	runs=$save
+	rm -f "$huge"
+	[ "$st" -eq 0 ] || return 1
+	vrow renkei_huge "$n_huge" "$hb" "$r"
+	validate_svg "$rows" >"$svg_out" || return 1
+	validate_section "$rows" "$have_xmllint" >>"$report"
+}
+
+# validate_svg ROWS: a bar chart of XML throughput (MB/s by wall time and
+# by CPU time), written with printf.
+validate_svg() {
+	local bars w=560 x0=190 label wall cpu max y=44 a b h
+	bars=$(awk '
+		$1 == "bare_sax2" { l = "bare SAX2 push (limit)" }
+		$1 == "renkei_xml" { l = "renkei validate" }
+		$1 == "xmllint_stream" { l = "xmllint --stream" }
+		$1 == "xmllint_schema" { l = "xmllint --stream --schema" }
+		l != "" { printf "%s|%.1f|%.1f\n", l, $3 / 1e6 / $4, ($5 > 0 ? $3 / 1e6 / $5 : 0); l = "" }' "$1")
+	max=$(printf '%s\n' "$bars" | awk -F'|' '{ if ($2 > m) m = $2; if ($3 > m) m = $3 } END { print int(m / 50 + 1) * 50 }')
+	h=$((y + 56 * $(printf '%s\n' "$bars" | grep -c .) + 30))
+	printf '<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="sans-serif" font-size="12">\n' $((x0 + w + 120)) "$h" $((x0 + w + 120)) "$h"
+	printf '<rect width="100%%" height="100%%" fill="white"/>\n'
+	printf '<text x="10" y="20" font-size="14" font-weight="bold">renkei validate: XML throughput in MB/s on a %s payload (higher is better)</text>\n' \
+		"$(awk '$1 == "renkei_xml" { printf "%.0f MB", $3 / 1e6 }' "$1")"
+	while IFS='|' read -r label wall cpu; do
+		[ -n "$label" ] || continue
+		a=$(awk -v v="$wall" -v m="$max" -v w="$w" 'BEGIN { printf "%d", v / m * w }')
+		b=$(awk -v v="$cpu" -v m="$max" -v w="$w" 'BEGIN { printf "%d", v / m * w }')
+		printf '<text x="%d" y="%d" text-anchor="end">%s</text>\n' $((x0 - 8)) $((y + 23)) "$label"
+		printf '<rect x="%d" y="%d" width="%d" height="18" fill="#4e79a7"/>\n' "$x0" "$y" "$a"
+		printf '<text x="%d" y="%d">%s (wall)</text>\n' $((x0 + a + 4)) $((y + 14)) "$wall"
+		printf '<rect x="%d" y="%d" width="%d" height="18" fill="#f28e2b"/>\n' "$x0" $((y + 20)) "$b"
+		printf '<text x="%d" y="%d">%s (CPU)</text>\n' $((x0 + b + 4)) $((y + 34)) "$cpu"
+		y=$((y + 56))
+	done <<<"$bars"
+	printf '<line x1="%d" y1="36" x2="%d" y2="%d" stroke="black"/>\n' "$x0" "$x0" $((y - 10))
+	printf '<rect x="%d" y="%d" width="12" height="12" fill="#4e79a7"/><text x="%d" y="%d">MB/s by wall time (median)</text>\n' "$x0" "$y" $((x0 + 16)) $((y + 11))
+	printf '<rect x="%d" y="%d" width="12" height="12" fill="#f28e2b"/><text x="%d" y="%d">MB/s by CPU time, user + system (median)</text>\n' $((x0 + 210)) "$y" $((x0 + 226)) $((y + 11))
+	printf '</svg>\n'
+}
+
+# validate_section ROWS HAVE_XMLLINT: the Markdown of the validate benchmark.
+validate_section() {
+	cat <<SECTION
+
+## Validating payloads
+
+Payloads from \`renkei sample -l layouts/R06\` (valid, seed 1 unless told),
+validated single-threaded by \`renkei validate\` and by its references: the
+limit, a bare libxml2 SAX2 push parse with empty handlers fed 256 KB
+chunks with \`xmlParseChunk\` as renkei does (\`bench/bare_sax2.c\`), and
+a bare libyaml event loop (\`bench/bare_yaml.c\`); and \`xmllint
+--stream\`, without and with the equivalent XML Schema from \`renkei xsd\`.
+Each figure is $(runs_text) (the largest payload: one run), all in the
+same run; MB are 10^6 bytes; throughputs are by wall time and, steadier on
+a shared machine, by CPU time (user + system).  Every command is checked
+once first: exit 0, every record counted, xmllint's \`validates\`.
+
+Commands (TMP a temporary directory; RENKEI is BUILDDIR/src/.libs/renkei,
+the program behind libtool's wrapper):
+
+    RENKEI sample -l layouts/R06 --count N [--format yaml] [--seed S] -o TMP/FILE
+    RENKEI xsd layouts/R06 -o TMP/r06.xsd
+    BUILDDIR/bench/bare_sax2 TMP/big.xml${bare_built:+    # compiled by run.sh:$bare_built}
+    RENKEI validate -l layouts/R06 TMP/big.xml
+    xmllint --stream --noout TMP/big.xml
+    xmllint --stream --noout --schema TMP/r06.xsd TMP/big.xml
+    RENKEI validate -j 1 -l layouts/R06 TMP/j1.xml TMP/j2.xml TMP/j3.xml TMP/j4.xml    # seeds 1 to 4
+    RENKEI validate -j 2 -l layouts/R06 TMP/j1.xml TMP/j2.xml TMP/j3.xml TMP/j4.xml
+    BUILDDIR/bench/bare_yaml TMP/big.yaml
+    RENKEI validate -l layouts/R06 TMP/big.yaml
+    RENKEI validate -l layouts/R06 TMP/small.xml
+    RENKEI validate -l layouts/R06 TMP/huge.xml        # once, then deleted
+
+each under \`time /usr/bin/time -f %M\`.
+
+| case | records | MB | wall s | CPU s | MB/s (wall) | MB/s (CPU) | records/s (wall) | records/s (CPU) | peak RSS MB |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+SECTION
+	awk '
+		BEGIN {
+			n["bare_sax2"] = "XML: bare libxml2 SAX2 push (limit)"
+			n["renkei_xml"] = "XML: renkei validate"
+			n["xmllint_stream"] = "XML: xmllint --stream --noout"
+			n["xmllint_schema"] = "XML: xmllint --stream --noout --schema"
+			n["renkei_j1"] = "XML, 4 files: renkei validate -j 1"
+			n["renkei_j2"] = "XML, 4 files: renkei validate -j 2"
+			n["bare_yaml"] = "YAML: bare libyaml events (limit)"
+			n["renkei_yaml"] = "YAML: renkei validate"
+			n["renkei_small"] = "XML, small: renkei validate"
+			n["renkei_huge"] = "XML, huge: renkei validate (1 run)"
+		}
+		{ c = ($5 > 0 ? $5 : 0.001)
+		  printf "| %s | %d | %.1f | %.3f | %.3f | %.1f | %.1f | %.0f | %.0f | %.1f |\n",
+			n[$1], $2, $3 / 1e6, $4, $5, $3 / 1e6 / $4, $3 / 1e6 / c, $2 / $4, $2 / c, $6 / 1024 }' "$1"
+	echo
+	echo "![XML validation throughput, MB/s](validate.svg)"
+	[ "$2" = 1 ] || printf '\nxmllint is not installed: its rows are missing.\n'
+	awk -v cores="$(nproc 2>/dev/null || echo '?')" '
+		{ w[$1] = $4; c[$1] = ($5 > 0 ? $5 : 0.001); r[$1] = $6; b[$1] = $3 }
+		function verdict(x, t) { return x >= t ? "met" : "missed" }
+		END {
+			rw = w["bare_sax2"] / w["renkei_xml"]; rc = c["bare_sax2"] / c["renkei_xml"]
+			printf "\n- **renkei / bare SAX2** (XML throughput): %.2f× by wall time, %.2f× by CPU time (target ≥ 0.7×: %s by wall time, %s by CPU time).\n", rw, rc, verdict(rw, 0.7), verdict(rc, 0.7)
+			if ("xmllint_schema" in w) {
+				sw = w["xmllint_schema"] / w["renkei_xml"]; sc = c["xmllint_schema"] / c["renkei_xml"]
+				printf "- **renkei against xmllint --stream --schema**: renkei is %.2f× faster by wall time, %.2f× by CPU time (target ≥ 2×: %s by wall time, %s by CPU time).  Plain `xmllint --stream --noout`, which checks only well-formedness, takes %.2f× renkei'"'"'s CPU time.\n", sw, sc, verdict(sw, 2), verdict(sc, 2), c["xmllint_stream"] / c["renkei_xml"]
+			}
+			printf "- **-j 2 against -j 1 over 4 files**: %.2f× the speed by wall time (%.3f s against %.3f s), for CPU times of %.3f s and %.3f s, on %s online cores; on a busy machine the second worker waits for a CPU, so the wall-time scaling shows the load as much as the program.\n", w["renkei_j1"] / w["renkei_j2"], w["renkei_j2"], w["renkei_j1"], c["renkei_j2"], c["renkei_j1"], cores
+			yw = w["bare_yaml"] / w["renkei_yaml"]; yc = c["bare_yaml"] / c["renkei_yaml"]
+			printf "- **renkei / bare libyaml** (YAML throughput): %.2f× by wall time, %.2f× by CPU time (target ≥ 0.7×: %s by wall time, %s by CPU time).\n", yw, yc, verdict(yw, 0.7), verdict(yc, 0.7)
+			printf "- **Memory**: peak RSS %.1f MB for %.0f MB of XML and %.1f MB for %.0f MB: %.0f times the payload for %.2f times the memory, so memory does not grow with the payload.\n", r["renkei_small"] / 1024, b["renkei_small"] / 1e6, r["renkei_huge"] / 1024, b["renkei_huge"] / 1e6, b["renkei_huge"] / b["renkei_small"], r["renkei_huge"] / r["renkei_small"]
+		}' "$1"
+}
+
 # ---- the report -------------------------------------------------------------
 
 # The build's compiler and flags, from its Makefile when there is one.
@@ -350,6 +580,10 @@ EOF
 load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
 report=$work/report.md
 : >"$report"
+# The chart of the validate benchmark goes beside the results in a full run.
+svg_out=$work/validate.svg
+[ "$rewrite" = 1 ] && svg_out=$(dirname "$output")/validate.svg
+bare_built=""
 if [ -n "$only" ] && ! printf '%s\n' "${BENCHES[@]}" | grep -qx -- "$only"; then
 	fail "no benchmark named $only (known: ${BENCHES[*]})"
 fi
