@@ -7,6 +7,7 @@
  * exist.  libxml2's own limits (nesting depth, name and text sizes) stay in
  * force, and its errors are collected per parser, never printed.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include <libxml/parser.h>
@@ -87,8 +88,15 @@ static void on_start(void *ctx, const xmlChar *local, const xmlChar *prefix,
 	struct xml_reader *x = ctx;
 	const char *name = (const char *)local;
 
-	(void)prefix; (void)uri; (void)n_ns; (void)ns; (void)n_defaulted;
+	(void)n_ns; (void)ns; (void)n_defaulted;
 	x->depth++;
+	/* Payload elements have no namespace: a namespaced one is unknown. */
+	char qualified[256];
+	if (uri) {
+		snprintf(qualified, sizeof(qualified), "%s:%s",
+			 prefix ? (const char *)prefix : "", name);
+		name = qualified;
+	}
 	if (x->depth == 1) {
 		x->wrapper = name_is(local, "records");
 		root_attributes(x, n_attrs, attrs);
