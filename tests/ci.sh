@@ -29,8 +29,6 @@ count_suite() {
 		return
 	fi
 	local p f
-	p=$(grep -c '^PASS: ' "$dir"/tests/*.log "$dir"/tests/*/*.log 2>/dev/null |
-		awk -F: '{ s += $NF } END { print s + 0 }')
 	p=$(awk '/^# PASS:/ { print $3 }' "$dir/test-suite.summary" 2>/dev/null || echo)
 	f=$(awk '/^# (FAIL|XPASS|ERROR):/ { s += $3 } END { print s + 0 }' \
 		"$dir/test-suite.summary" 2>/dev/null || echo 0)
@@ -54,10 +52,12 @@ build_and_check() {
 	ok "$name: build"
 	make -C "$dir" -j"$jobs" check >"$dir/check.out" 2>&1
 	grep -E '^(PASS|FAIL|XPASS|ERROR|SKIP):' "$dir/check.out" | sed 's/^/  /'
-	tail -n 12 "$dir/check.out" | grep -E '^# ' | sed "s|^|  ($name) |" >"$dir/test-suite.summary"
-	cat "$dir/test-suite.summary"
-	grep -q '^FAIL\|^ERROR' "$dir/check.out" && for f in "$dir"/test-suite.log; do
-		sed -n '1,200p' "$f"; done
+	grep -E '^# (TOTAL|PASS|SKIP|XFAIL|FAIL|XPASS|ERROR):' "$dir/check.out" \
+		>"$dir/test-suite.summary"
+	sed "s|^|  ($name) |" "$dir/test-suite.summary"
+	if grep -q '^FAIL\|^ERROR' "$dir/check.out"; then
+		sed -n '1,200p' "$dir/test-suite.log"
+	fi
 	count_suite "$dir" "$name"
 }
 
