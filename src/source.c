@@ -135,6 +135,12 @@ static size_t first_bad_byte(const char *s, size_t len, int has_lf,
 	size_t pos = 0;
 
 	while (pos < len) {
+		/* Most of a layout is printable ASCII: skip it without decoding. */
+		while (pos < len && ((unsigned char)s[pos] - 0x20u < 0x5Fu ||
+				     s[pos] == '\t'))
+			pos++;
+		if (pos == len)
+			break;
 		unsigned char c = (unsigned char)s[pos];
 		size_t at = pos;
 		uint32_t cp = c;
