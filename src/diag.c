@@ -68,6 +68,9 @@ static struct rk_diag *make_room(struct rk_diags *diags, struct rk_loc loc,
 }
 
 static void add(struct rk_diags *diags, enum rk_severity sev,
+		struct rk_loc loc, const char *fmt, va_list ap) RK_PRINTF(4, 0);
+
+static void add(struct rk_diags *diags, enum rk_severity sev,
 		struct rk_loc loc, const char *fmt, va_list ap)
 {
 	struct rk_buf msg;

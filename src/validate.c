@@ -247,6 +247,10 @@ static char *current_path(const struct vstate *st, const struct vnode *about,
 
 static void verror(struct vstate *st, struct vpos at, const char *rule,
 		   const struct vnode *about, uint64_t occ, const char *fmt,
+		   va_list ap) RK_PRINTF(6, 0);
+
+static void verror(struct vstate *st, struct vpos at, const char *rule,
+		   const struct vnode *about, uint64_t occ, const char *fmt,
 		   va_list ap)
 {
 	struct rk_verror *e = new_error(st->r, at, rule);
