@@ -287,6 +287,28 @@ static void warn_unused(struct checker *c)
 					rev->types[i]->name.text);
 }
 
+static void count_id(struct rk_node *node, void *data)
+{
+	if (node->attrs.id)
+		++*(size_t *)data;
+}
+
+/* Sizes the namespaces once: a revision has up to some 100,000 item ids. */
+static void reserve_maps(struct checker *c)
+{
+	size_t items = 0, records = 0;
+
+	for (size_t i = 0; i < c->rev->n_records; i++) {
+		records += c->rev->records[i]->id != NULL;
+		rk_record_walk(c->rev->records[i], count_id, &items);
+	}
+	rk_map_reserve(&c->codes, c->rev->n_codes);
+	rk_map_reserve(&c->types, c->rev->n_types);
+	rk_map_reserve(&c->records, c->rev->n_records);
+	rk_map_reserve(&c->record_ids, records);
+	rk_map_reserve(&c->item_ids, items);
+}
+
 int rk_check(struct rk_revision *rev, struct rk_diags *diags)
 {
 	struct checker c;
@@ -295,6 +317,7 @@ int rk_check(struct rk_revision *rev, struct rk_diags *diags)
 	c.rev = rev;
 	c.diags = diags;
 	check_header(&c);
+	reserve_maps(&c);
 	declare_all(&c);
 	for (size_t i = 0; i < rev->n_codes; i++)
 		rk_ck_codes(&c, rev->codes[i]);

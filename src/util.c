@@ -151,10 +151,11 @@ static size_t hash(const char *s)
 }
 
 static struct rk_map_slot *find_slot(struct rk_map_slot *slots, size_t cap,
-				     const char *key)
+				     const char *key, size_t h)
 {
-	size_t i = hash(key) & (cap - 1);
-	while (slots[i].key && strcmp(slots[i].key, key) != 0)
+	size_t i = h & (cap - 1);
+	while (slots[i].key &&
+	       (slots[i].hash != h || strcmp(slots[i].key, key) != 0))
 		i = (i + 1) & (cap - 1);
 	return &slots[i];
 }
@@ -163,32 +164,52 @@ void *rk_map_get(const struct rk_map *m, const char *key)
 {
 	if (!m->cap)
 		return NULL;
-	struct rk_map_slot *s = find_slot(m->slots, m->cap, key);
+	struct rk_map_slot *s = find_slot(m->slots, m->cap, key, hash(key));
 	return s->key ? s->value : NULL;
 }
 
-static void grow_map(struct rk_map *m)
+/* Rehomes every key into CAP slots, a power of two; the hashes are kept. */
+static void resize_map(struct rk_map *m, size_t cap)
 {
-	size_t cap = m->cap ? m->cap * 2 : 16;
 	struct rk_map_slot *slots = rk_xcalloc(cap, sizeof(*slots));
 
-	for (size_t i = 0; i < m->cap; i++)
-		if (m->slots[i].key)
-			*find_slot(slots, cap, m->slots[i].key) = m->slots[i];
+	for (size_t i = 0; i < m->cap; i++) {
+		struct rk_map_slot *old = &m->slots[i];
+		if (!old->key)
+			continue;
+		size_t j = old->hash & (cap - 1);
+		while (slots[j].key)
+			j = (j + 1) & (cap - 1);
+		slots[j] = *old;
+	}
 	free(m->slots);
 	m->slots = slots;
 	m->cap = cap;
 }
 
+void rk_map_reserve(struct rk_map *m, size_t n)
+{
+	size_t cap = m->cap ? m->cap : 16;
+
+	if (n == 0)
+		return;
+	while (n * 4 > cap * 3)
+		cap *= 2;
+	if (cap != m->cap)
+		resize_map(m, cap);
+}
+
 void *rk_map_put(struct rk_map *m, const char *key, void *value)
 {
 	if ((m->n + 1) * 4 > m->cap * 3)
-		grow_map(m);
-	struct rk_map_slot *s = find_slot(m->slots, m->cap, key);
+		resize_map(m, m->cap ? m->cap * 2 : 16);
+	size_t h = hash(key);
+	struct rk_map_slot *s = find_slot(m->slots, m->cap, key, h);
 	if (s->key)
 		return s->value;
 	s->key = key;
 	s->value = value;
+	s->hash = h;
 	m->n++;
 	return NULL;
 }

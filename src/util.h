@@ -53,6 +53,7 @@ struct rk_map {
 	struct rk_map_slot {
 		const char *key;
 		void *value;
+		size_t hash;    /* of KEY, compared before the strings are */
 	} *slots;
 	size_t n, cap;
 };
@@ -66,6 +67,8 @@ void *rk_map_get(const struct rk_map *m, const char *key);
  * or NULL when it was added.
  */
 void *rk_map_put(struct rk_map *m, const char *key, void *value);
+/* Makes room for N keys in all, so that adding them never grows M. */
+void rk_map_reserve(struct rk_map *m, size_t n);
 
 /* The Levenshtein distance of A and B, or LIMIT + 1 once it exceeds LIMIT. */
 size_t rk_edit_distance(const char *a, const char *b, size_t limit);
