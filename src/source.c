@@ -19,14 +19,13 @@ static void index_lines(struct rk_source *src)
 	size_t *lines = rk_xmalloc(cap * sizeof(*lines));
 
 	lines[n++] = src->start;
-	for (size_t i = src->start; i < src->size; i++) {
-		if (src->text[i] != '\n')
-			continue;
+	const char *p = src->text + src->start, *end = src->text + src->size;
+	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
 		if (n == cap) {
 			cap *= 2;
 			lines = rk_xrealloc(lines, cap * sizeof(*lines));
 		}
-		lines[n++] = i + 1;
+		lines[n++] = (size_t)(++p - src->text);
 	}
 	src->lines = lines;
 	src->n_lines = n;
