@@ -569,21 +569,6 @@ long vstate_count(const struct vstate *st, const char *name)
 	return i ? (long)st->counts[n->slot + i - 1] : -1;
 }
 
-bool vstate_in_item(const struct vstate *st)
-{
-	return st->item != NULL;
-}
-
-bool vstate_in_group(const struct vstate *st)
-{
-	return !st->skip && !st->item && st->depth > 0;
-}
-
-bool vstate_skipping(const struct vstate *st)
-{
-	return st->skip > 0;
-}
-
 /* ---- choosing a reader ------------------------------------------------ */
 
 static bool has_suffix(const char *s, const char *suffix)

@@ -98,12 +98,24 @@ void vstate_drop(struct vstate *st);
 /* How often child NAME of the innermost record or group has occurred so
  * far, or -1 when it has no child of that name. */
 long vstate_count(const struct vstate *st, const char *name);
-/* Whether an item's text is being collected (a scalar is expected). */
-bool vstate_in_item(const struct vstate *st);
+/* Whether an item's text is being collected (a scalar is expected).
+ * Inline: the XML reader asks on every event. */
+static inline bool vstate_in_item(const struct vstate *st)
+{
+	return st->item != NULL;
+}
+
 /* Whether the element just started is a group (or record). */
-bool vstate_in_group(const struct vstate *st);
+static inline bool vstate_in_group(const struct vstate *st)
+{
+	return !st->skip && !st->item && st->depth > 0;
+}
+
 /* Whether events are being skipped (inside an unknown element). */
-bool vstate_skipping(const struct vstate *st);
+static inline bool vstate_skipping(const struct vstate *st)
+{
+	return st->skip > 0;
+}
 
 /* Reports an error at AT about the current position (path from the stack). */
 void vstate_error(struct vstate *st, struct vpos at, const char *rule,
