@@ -3,6 +3,7 @@
  */
 #include "cli.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -124,4 +125,16 @@ int rk_cli_load(const struct rk_cli *cli, char *const *paths, size_t n,
 	}
 	*out = rev;
 	return status;
+}
+
+int rk_cli_write_output(const char *cmd, const char *path, const char *text)
+{
+	FILE *out = path ? fopen(path, "wb") : stdout;
+
+	if (!out || fputs(text, out) < 0 || (path && fclose(out) != 0)) {
+		fprintf(stderr, "renkei %s: cannot write %s: %s\n", cmd,
+			path ? path : "standard output", strerror(errno));
+		return RK_EXIT_FAILURE;
+	}
+	return RK_EXIT_OK;
 }

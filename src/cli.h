@@ -75,6 +75,12 @@ int rk_cli_load(const struct rk_cli *cli, char *const *paths, size_t n,
 
 void rk_cli_print_diags(const struct rk_cli *cli, struct rk_diags *diags);
 
+/*
+ * Writes TEXT to the file PATH, or to standard output when PATH is NULL;
+ * returns an exit status (failures are reported as "renkei CMD: ...").
+ */
+int rk_cli_write_output(const char *cmd, const char *path, const char *text);
+
 int rk_cmd_check(int argc, char **argv);
 int rk_cmd_fmt(int argc, char **argv);
 int rk_cmd_sample(int argc, char **argv);

@@ -1,7 +1,6 @@
 /*
  * cmd_doc.c: `renkei doc`, a revision as reference tables.
  */
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -68,13 +67,7 @@ int rk_cmd_doc(int argc, char **argv)
 	}
 	char *doc = rk_gen_doc(rev, html);
 	rk_revision_free(rev);
-	FILE *out = output ? fopen(output, "wb") : stdout;
-	if (!out || fputs(doc, out) < 0 || (output && fclose(out) != 0)) {
-		fprintf(stderr, "renkei doc: cannot write %s: %s\n",
-			output ? output : "standard output", strerror(errno));
-		free(doc);
-		return RK_EXIT_FAILURE;
-	}
+	status = rk_cli_write_output("doc", output, doc);
 	free(doc);
-	return RK_EXIT_OK;
+	return status;
 }

@@ -1,7 +1,6 @@
 /*
  * cmd_xsd.c: `renkei xsd`, the XML Schema of a revision's payloads.
  */
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -58,13 +57,7 @@ int rk_cmd_xsd(int argc, char **argv)
 	}
 	char *xsd = rk_gen_xsd(rev);
 	rk_revision_free(rev);
-	FILE *out = output ? fopen(output, "wb") : stdout;
-	if (!out || fputs(xsd, out) < 0 || (output && fclose(out) != 0)) {
-		fprintf(stderr, "renkei xsd: cannot write %s: %s\n",
-			output ? output : "standard output", strerror(errno));
-		free(xsd);
-		return RK_EXIT_FAILURE;
-	}
+	status = rk_cli_write_output("xsd", output, xsd);
 	free(xsd);
-	return RK_EXIT_OK;
+	return status;
 }
