@@ -249,6 +249,19 @@ static void print_rows(struct printer *p, struct row *rows,
 	}
 }
 
+/* print_rows, then frees the rows and their line arrays. */
+static void print_rows_free(struct printer *p, struct row *rows,
+			    uint32_t *lines, uint32_t *ends, size_t n, int level,
+			    const char *const seps[N_COLS])
+{
+	print_rows(p, rows, lines, ends, n, level, seps);
+	for (size_t i = 0; i < n; i++)
+		row_release(&rows[i]);
+	free(rows);
+	free(lines);
+	free(ends);
+}
+
 static int comment_between(const struct printer *p, uint32_t after,
 			   uint32_t before)
 {
@@ -298,12 +311,7 @@ static size_t print_item_run(struct printer *p, struct rk_node **v, size_t n,
 		lines[i] = v[i]->name.loc.line;
 		ends[i] = v[i]->end_line;
 	}
-	print_rows(p, rows, lines, ends, count, level, seps);
-	for (size_t i = 0; i < count; i++)
-		row_release(&rows[i]);
-	free(rows);
-	free(lines);
-	free(ends);
+	print_rows_free(p, rows, lines, ends, count, level, seps);
 	return count;
 }
 
@@ -536,12 +544,7 @@ static size_t print_value_run(struct printer *p, const struct rk_codes *c,
 		lines[i] = v[i].loc.line;
 		ends[i] = v[i].end_line;
 	}
-	print_rows(p, rows, lines, ends, count, 1, seps);
-	for (size_t i = 0; i < count; i++)
-		row_release(&rows[i]);
-	free(rows);
-	free(lines);
-	free(ends);
+	print_rows_free(p, rows, lines, ends, count, 1, seps);
 	return count;
 }
 
