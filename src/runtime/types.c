@@ -90,3 +90,44 @@ int rk_value_type_valid(const struct rk_value_type *type)
 	}
 	return 0;
 }
+
+size_t rk_value_max_bytes(const struct rk_value_type *type)
+{
+	size_t most = 0;
+
+	switch (type->kind) {
+	case RK_DIGITS:
+	case RK_ALNUM:
+	case RK_ASCII:
+	case RK_TEXT:
+	case RK_KANA:
+	case RK_HANKANA:
+	case RK_STRING:
+		return (size_t)type->max_len * 4;
+	case RK_NUMBER:
+		/* a sign, the digits and a point */
+		return (size_t)type->precision + 2;
+	case RK_DATE:
+		return 10;
+	case RK_DATE8:
+		return 8;
+	case RK_YEARMONTH:
+		return 6;
+	case RK_WAREKI:
+		return 7;
+	case RK_FLAG:
+		return 1;
+	case RK_CODE:
+		for (size_t i = 0; i < type->n_codes; i++)
+			if (type->codes[i] && strlen(type->codes[i]) > most)
+				most = strlen(type->codes[i]);
+		return most;
+	case RK_MYNUMBER:
+		return 12;
+	case RK_LGCODE:
+		return 6;
+	case RK_INSURER:
+		return 8;
+	}
+	return 0;
+}

@@ -179,6 +179,14 @@ int rk_value_check(const struct rk_value_type *type, const char *s, size_t n,
 int rk_value_type_valid(const struct rk_value_type *type);
 
 /*
+ * The most bytes a valid value of TYPE can take in UTF-8 (4 per code point
+ * for the length kinds, the exact width of the fixed shapes, the longest
+ * value of a code table), without a NUL.  What a buffer for the value needs,
+ * plus one; generated structs are sized by it.
+ */
+size_t rk_value_max_bytes(const struct rk_value_type *type);
+
+/*
  * The index of s[0..len) in sorted[0..n) (strcmp order, n <= INT_MAX), or
  * -1 when it is not there.  Binary search; s need not be NUL-terminated.
  */
