@@ -13,7 +13,16 @@
  * The output depends on N and the seed only: the generator draws from its
  * own PRNG (splitmix64), never from libc's rand(), and prints no floats.
  *
- * usage: gen_layout -n ITEMS [-s SEED] -o DIR
+ * With -c PCT it writes the next revision of the same layout instead, for
+ * `renkei diff`: the same files with PCT percent of the items changed, in
+ * the ways a yearly revision changes them (renamed, another type, a longer
+ * one, an item added after it, the item removed), the version of each
+ * renamed or redefined item raised, and about four times PCT percent of
+ * the code tables changed (a value added, removed or relabelled).  Which
+ * items change is drawn from a stream of its own, so everything else is
+ * written exactly as without -c.
+ *
+ * usage: gen_layout -n ITEMS [-s SEED] [-c PCT] -o DIR
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -391,9 +400,45 @@ static void pad(FILE *f, size_t width, size_t col)
 	fprintf(f, "%*s", width + 1 < col ? (int)(col - width) : 1, "");
 }
 
-static void indent(FILE *f, int depth)
+/*
+ * A line of a record, built whole before it is written, so that the next
+ * revision (-c) can leave it out after drawing everything it draws.
+ */
+struct line {
+	char s[1024];
+	size_t len;
+};
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
+static void line_add(struct line *l, const char *fmt, ...)
 {
-	fprintf(f, "%*s", 2 * (depth + 1), "");
+	size_t room = sizeof(l->s) - l->len;
+	va_list ap;
+
+	va_start(ap, fmt);
+	int n = vsnprintf(l->s + l->len, room, fmt, ap);
+	va_end(ap);
+	if (n < 0 || (size_t)n >= room)
+		die("a line of more than %zu bytes", sizeof(l->s));
+	l->len += (size_t)n;
+}
+
+static void line_pad(struct line *l, size_t width, size_t col)
+{
+	line_add(l, "%*s", width + 1 < col ? (int)(col - width) : 1, "");
+}
+
+static void line_indent(struct line *l, int depth)
+{
+	line_add(l, "%*s", 2 * (depth + 1), "");
+}
+
+static void line_write(FILE *f, struct line *l)
+{
+	fwrite(l->s, 1, l->len, f);
+	l->len = 0;
 }
 
 /* ---- the plan: how many items each record holds, in which file ---- */
@@ -411,10 +456,25 @@ struct ntype {
 	int alias;                   /* an earlier type of that shape, or -1 */
 };
 
+/* How the next revision (-c) differs, item by item and table by table. */
+enum change {
+	CH_NONE, CH_RENAME, CH_TYPE, CH_WIDEN, CH_ADD, CH_REMOVE,
+	CH_CODE_ADD, CH_CODE_REMOVE, CH_CODE_LABEL, N_CHANGES
+};
+
+/* As gen_layout prints them, after the counts. */
+static const char *const change_names[N_CHANGES] = {
+	"", "renamed", "retyped", "widened", "added", "removed",
+	"code_added", "code_removed", "code_relabelled"
+};
+
 struct gen {
 	uint64_t seed;
 	unsigned long n_items;
 	const char *dir;
+	unsigned change_pct;         /* -c: 0 for the revision itself */
+	struct rng change_rng;       /* which items and tables change, how */
+	unsigned long changed[N_CHANGES];
 
 	unsigned *record_items;      /* items of each record */
 	unsigned n_records;
@@ -433,6 +493,7 @@ struct gen {
 	unsigned kind_used[N_KINDS];
 	unsigned long groups;
 	struct strset scope[MAX_DEPTH + 1];
+	unsigned written[MAX_DEPTH + 1]; /* members kept in each open block */
 	unsigned record_no, item_seq;
 };
 
@@ -548,21 +609,49 @@ static void write_revision(const struct gen *g)
 
 	fputs("# 特定個人情報データ標準レイアウト（ベンチマーク用の合成モデル）\n"
 	      "# bench/gen_layout が生成した。公式のレイアウトではない。\n\n", f);
-	fprintf(f, "revision BENCH {\n"
-		"  title    \"合成レイアウト %lu項目 (seed %" PRIu64 ")\";\n"
-		"  released 2025-06-16;\n"
-		"  previous R06;\n"
-		"}\n", g->n_items, g->seed);
+	if (g->change_pct)
+		fprintf(f, "revision BENCH2 {\n"
+			"  title    \"合成レイアウト %lu項目 (seed %" PRIu64 ", %u%%改定)\";\n"
+			"  released 2026-06-15;\n"
+			"  previous BENCH;\n"
+			"}\n", g->n_items, g->seed, g->change_pct);
+	else
+		fprintf(f, "revision BENCH {\n"
+			"  title    \"合成レイアウト %lu項目 (seed %" PRIu64 ")\";\n"
+			"  released 2025-06-16;\n"
+			"  previous R06;\n"
+			"}\n", g->n_items, g->seed);
 	close_file(g, f, "revision.layout");
 }
 
-/* A code table of 2 to 30 values, coded "1".."9" or "01".."NN". */
-static void write_table(FILE *f, const struct table *t, struct rng *r)
+/* How the next revision changes a code table of N values, if at all. */
+static enum change table_change(struct gen *g, unsigned n)
+{
+	if (!g->change_pct)
+		return CH_NONE;
+	/* Both drawn for every table, so that the choices do not shift. */
+	unsigned x = rng_below(&g->change_rng, 10000);
+	unsigned how = rng_below(&g->change_rng, 3);
+	if (x >= 4 * 100 * g->change_pct)
+		return CH_NONE;
+	if (how == 1 && n <= 2)
+		how = 2;            /* keep two values at least */
+	return how == 0 ? CH_CODE_ADD : how == 1 ? CH_CODE_REMOVE : CH_CODE_LABEL;
+}
+
+/*
+ * A code table of 2 to 30 values, coded "1".."9" or "01".."NN".  In the
+ * next revision, the first value may be removed or relabelled, or a value
+ * added at the end.
+ */
+static void write_table(struct gen *g, FILE *f, const struct table *t,
+			struct rng *r)
 {
 	unsigned small = rng_pct(r, 70);
 	unsigned n = 2 + rng_below(r, small ? 8 : 29);
 	int wide = n > 9 || rng_pct(r, 40);
 	unsigned first = rng_below(r, COUNT(code_words));
+	enum change ch = table_change(g, n);
 
 	fprintf(f, "\ncodes %s \"%sコード\" {\n", t->name, t->label);
 	for (unsigned v = 1; v <= n; v++) {
@@ -570,6 +659,7 @@ static void write_table(FILE *f, const struct table *t, struct rng *r)
 		char value[8], symbol[MAX_NAME + 1], label[96];
 		unsigned round = (first + v) / COUNT(code_words);
 		int last_other = v == n && n > 3;
+		struct line l = { .len = 0 };
 
 		snprintf(value, sizeof(value), wide ? "%02u" : "%u",
 			 last_other ? (wide ? 99 : 9) : v);
@@ -581,17 +671,31 @@ static void write_table(FILE *f, const struct table *t, struct rng *r)
 				 w->name, round + 1);
 			label_with(label, sizeof(label), w->label, round + 1);
 		}
-		fprintf(f, "  \"%s\" %-12s \"%s\"", value, symbol, label);
+		if (v == 1 && ch == CH_CODE_LABEL)
+			strncat(label, "（改）", sizeof(label) - strlen(label) - 1);
+		line_add(&l, "  \"%s\" %-12s \"%s\"", value, symbol, label);
 		if (!last_other && rng_pct(r, 5))
-			fputs(" deprecated", f);
+			line_add(&l, " deprecated");
 		else if (rng_pct(r, 3))
-			fprintf(f, " note \"%s\"", notes[rng_below(r, COUNT(notes))]);
-		fputs(";\n", f);
+			line_add(&l, " note \"%s\"", notes[rng_below(r, COUNT(notes))]);
+		line_add(&l, ";\n");
+		if (!(v == 1 && ch == CH_CODE_REMOVE))
+			line_write(f, &l);
 	}
+	if (ch == CH_CODE_ADD) {
+		/* The next free value: after the last one, else "0". */
+		unsigned v = n > 3 ? n : n + 1;
+		if (!wide && v > 8)
+			v = 0;
+		fprintf(f, "  \"%s%u\" %-12s \"追加区分\";\n",
+			wide && v < 10 ? "0" : "", v, "tsuika");
+	}
+	if (ch != CH_NONE)
+		g->changed[ch]++;
 	fputs("}\n", f);
 }
 
-static void write_shared(const struct gen *g)
+static void write_shared(struct gen *g)
 {
 	struct rng r = rng_stream(g->seed, 5);
 	FILE *f = open_file(g, "codes.layout");
@@ -599,7 +703,7 @@ static void write_shared(const struct gen *g)
 	fputs("# 分野をまたいで使うコード表\n", f);
 	for (unsigned t = 0; t < g->n_tables; t++)
 		if (g->tables[t].file < 0)
-			write_table(f, &g->tables[t], &r);
+			write_table(g, f, &g->tables[t], &r);
 	close_file(g, f, "codes.layout");
 
 	f = open_file(g, "types.layout");
@@ -653,9 +757,18 @@ static enum kind pick_kind(struct gen *g)
 	return K_DATE;
 }
 
-/* Writes the type of an item of kind K; sets BASE and LABEL for its name. */
-static void item_type(struct gen *g, enum kind k, char *type, size_t size,
-		      const char **base, const char **label)
+/* A longer length, for a widened item of the next revision. */
+static unsigned wider(unsigned len, int widen)
+{
+	return widen ? len + len / 2 + 2 : len;
+}
+
+/*
+ * Writes the type of an item of kind K, its length WIDENed; sets BASE and
+ * LABEL for its name.
+ */
+static void item_type(struct gen *g, enum kind k, int widen, char *type,
+		      size_t size, const char **base, const char **label)
 {
 	static const unsigned dig[] = { 1, 2, 3, 4, 6, 7, 8, 10, 12, 15 };
 	static const unsigned txt[] = { 10, 20, 40, 60, 100, 200 };
@@ -688,16 +801,24 @@ static void item_type(struct gen *g, enum kind k, char *type, size_t size,
 	unsigned a = rng_below(r, 840);
 	unsigned b = rng_below(r, 840);
 	switch (k) {
-	case K_DIGITS: snprintf(type, size, "digits(%u)", dig[a % COUNT(dig)]); break;
+	case K_DIGITS:
+		/* digits(n) is exactly n digits: a range holds it. */
+		if (widen)
+			snprintf(type, size, "digits(%u..%u)", dig[a % COUNT(dig)],
+				 wider(dig[a % COUNT(dig)], widen));
+		else
+			snprintf(type, size, "digits(%u)", dig[a % COUNT(dig)]);
+		break;
 	case K_DIGITS_RANGE: snprintf(type, size, "digits(%u..%u)", 1 + a % 4,
-				      6 + b % 15); break;
-	case K_ALNUM: snprintf(type, size, "alnum(%u)", 4 + a % 17); break;
+				      wider(6 + b % 15, widen)); break;
+	case K_ALNUM: snprintf(type, size, "alnum(%u)", wider(4 + a % 17, widen)); break;
 	case K_ASCII: snprintf(type, size, b % 2 ? "ascii(1..%u)" : "ascii(%u)",
-			       13 + a % 200); break;
-	case K_TEXT: snprintf(type, size, "text(%u)", txt[a % COUNT(txt)]); break;
-	case K_KANA: snprintf(type, size, "kana(%u)", txt[a % COUNT(txt)]); break;
-	case K_HANKANA: snprintf(type, size, "hankana(%u)", 20 + a % 41); break;
-	case K_STRING: snprintf(type, size, "string(%u)", txt[a % COUNT(txt)]); break;
+			       wider(13 + a % 200, widen)); break;
+	case K_TEXT: snprintf(type, size, "text(%u)", wider(txt[a % COUNT(txt)], widen)); break;
+	case K_KANA: snprintf(type, size, "kana(%u)", wider(txt[a % COUNT(txt)], widen)); break;
+	case K_HANKANA: snprintf(type, size, "hankana(%u)", wider(20 + a % 41, widen)); break;
+	case K_STRING: snprintf(type, size, "string(%u)",
+				wider(txt[a % COUNT(txt)], widen)); break;
 	case K_NUMBER: snprintf(type, size, "number(%u)", prec[a % COUNT(prec)]); break;
 	case K_NUMBER_SCALE: snprintf(type, size, "number(%u,%u)", 5 + a % 4,
 				      1 + b % 3); break;
@@ -715,43 +836,122 @@ static void item_type(struct gen *g, enum kind k, char *type, size_t size,
 	}
 }
 
-/* The attributes every item and group may carry, after its type. */
-static void write_attrs(struct gen *g, FILE *f, const char *name, int group)
+/*
+ * The attributes every item and group may carry, after its type; BUMP
+ * raises the version, as a renamed or redefined item's is.
+ */
+static void write_attrs(struct gen *g, struct line *l, const char *name,
+			int group, int bump)
 {
 	struct rng *r = &g->rng;
 	unsigned x = rng_below(r, 100);
 
 	if (group)
-		fprintf(f, " [0..%u]", 2 + rng_below(r, 9));
+		line_add(l, " [0..%u]", 2 + rng_below(r, 9));
 	else if (x < 30)
-		fputs(" required", f);
+		line_add(l, " required");
 	else if (x < 35)
-		fprintf(f, " [0..%u]", 2 + rng_below(r, 4));
+		line_add(l, " [0..%u]", 2 + rng_below(r, 4));
 	else if (x < 36)
-		fputs(" [1..*]", f);
+		line_add(l, " [1..*]");
 	else if (x < 37)
-		fputs(" [0..*]", f);
+		line_add(l, " [0..*]");
 	g->item_seq++;
-	fprintf(f, " id \"KM%05u%09u\"", g->record_no, g->item_seq * 10);
+	line_add(l, " id \"KM%05u%09u\"", g->record_no, g->item_seq * 10);
 	unsigned v = rng_below(r, 100);
-	fprintf(f, " version %u", v < 80 ? 1 : v < 95 ? 2 : 3);
+	line_add(l, " version %u", (v < 80 ? 1 : v < 95 ? 2 : 3) + !!bump);
 	if (!group && rng_pct(r, 2))
-		fprintf(f, " formerly kyu_%s", name);
+		line_add(l, " formerly kyu_%s", name);
 	if (!group && rng_pct(r, 2))
-		fputs(" deprecated", f);
+		line_add(l, " deprecated");
 	if (rng_pct(r, 8))
-		fprintf(f, " note \"%s\"", notes[rng_below(r, COUNT(notes))]);
+		line_add(l, " note \"%s\"", notes[rng_below(r, COUNT(notes))]);
+}
+
+/* Another type, for an item of kind K retyped in the next revision. */
+static const char *other_type(enum kind k)
+{
+	switch (k) {
+	case K_DIGITS: case K_DIGITS_RANGE: return "alnum(20)";
+	case K_ALNUM: case K_ASCII: return "text(40)";
+	case K_TEXT: case K_KANA: case K_HANKANA: return "string(100)";
+	case K_STRING: return "text(100)";
+	case K_NUMBER: case K_NUMBER_SCALE: case K_NUMBER_SIGNED: return "digits(12)";
+	case K_DATE: return "date8";
+	case K_DATE8: case K_YEARMONTH: case K_WAREKI: return "date";
+	case K_FLAG: return "digits(1)";
+	default: return "alnum(16)";
+	}
+}
+
+static int has_length(enum kind k)
+{
+	return k <= K_STRING;
+}
+
+/*
+ * How the next revision changes an item of kind K, if at all.  An item
+ * typed by a code table or a named type may be its only use, so it is
+ * only renamed or followed by a new item: the revision stays free of
+ * warnings.  MAY_REMOVE is false for a block's first member, so that no
+ * block is left empty.
+ */
+static enum change item_change(struct gen *g, enum kind k, int may_remove)
+{
+	static const enum change order[] = {
+		CH_RENAME, CH_TYPE, CH_WIDEN, CH_ADD, CH_REMOVE
+	};
+
+	if (!g->change_pct)
+		return CH_NONE;
+	/* Both drawn for every item, so that the choices do not shift. */
+	unsigned x = rng_below(&g->change_rng, 10000);
+	enum change c = order[rng_below(&g->change_rng, COUNT(order))];
+	if (x >= 100 * g->change_pct)
+		return CH_NONE;
+	if (k == K_CODE || k == K_NAMED) {
+		if (c != CH_RENAME && c != CH_ADD)
+			c = x % 2 ? CH_RENAME : CH_ADD;
+	} else if (c == CH_WIDEN && !has_length(k)) {
+		c = CH_TYPE;
+	}
+	if (c == CH_REMOVE && !may_remove)
+		c = CH_RENAME;
+	return c;
+}
+
+/* The item a new revision adds after NAME (id: the next free one). */
+static void write_added(struct gen *g, FILE *f, int depth, const char *name,
+			const char *label)
+{
+	char added[MAX_NAME + 16], full[260];
+	struct line l = { .len = 0 };
+
+	snprintf(added, sizeof(added), "%s_tsuika", name);
+	snprintf(full, sizeof(full), "%s（追加）", label);
+	line_indent(&l, depth);
+	line_add(&l, "%s", added);
+	line_pad(&l, strlen(added), 24);
+	line_add(&l, "\"%s\"", full);
+	line_pad(&l, display_width(full) + 2, 22);
+	line_add(&l, ": text(40) id \"KM%05u%09u\" version 1;\n", g->record_no,
+		 g->item_seq * 10 + 5);
+	line_write(f, &l);
 }
 
 static void write_item(struct gen *g, FILE *f, int depth)
 {
 	enum kind k = pick_kind(g);
+	enum change ch = item_change(g, k, g->written[depth] > 0);
 	char type[MAX_NAME + 32], base[MAX_NAME + 1], name[MAX_NAME + 1];
-	char label[200], full[240];
+	char label[200], full[240], shown[MAX_NAME + 16];
 	const char *role, *role_label;
+	struct line l = { .len = 0 };
 
 	g->kind_used[k]++;
-	item_type(g, k, type, sizeof(type), &role, &role_label);
+	item_type(g, k, ch == CH_WIDEN, type, sizeof(type), &role, &role_label);
+	if (ch == CH_TYPE)
+		snprintf(type, sizeof(type), "%s", other_type(k));
 	if (k == K_CODE || k == K_NAMED) {
 		/* Named after its table or type, as real layouts do. */
 		snprintf(base, sizeof(base), "%s", role);
@@ -764,15 +964,24 @@ static void write_item(struct gen *g, FILE *f, int depth)
 	}
 	unsigned n = unique_name(&g->scope[depth], base, name);
 	label_with(full, sizeof(full), label, n);
-	indent(f, depth);
-	fprintf(f, "%s", name);
-	pad(f, strlen(name), 24);
-	fprintf(f, "\"%s\"", full);
-	pad(f, display_width(full) + 2, 22);
-	fprintf(f, ": %s", type);
-	write_attrs(g, f, name, 0);
-	fputs(";\n", f);
+	snprintf(shown, sizeof(shown), ch == CH_RENAME ? "%s_shin" : "%s", name);
+	line_indent(&l, depth);
+	line_add(&l, "%s", shown);
+	line_pad(&l, strlen(shown), 24);
+	line_add(&l, "\"%s\"", full);
+	line_pad(&l, display_width(full) + 2, 22);
+	line_add(&l, ": %s", type);
+	write_attrs(g, &l, name, 0, ch == CH_RENAME || ch == CH_TYPE ||
+		    ch == CH_WIDEN);
+	line_add(&l, ";\n");
 	g->items_left--;
+	g->changed[ch]++;
+	if (ch == CH_REMOVE)
+		return;
+	line_write(f, &l);
+	g->written[depth]++;
+	if (ch == CH_ADD)
+		write_added(g, f, depth, name, full);
 }
 
 static void write_members(struct gen *g, FILE *f, unsigned items, int depth);
@@ -789,20 +998,25 @@ static void write_group(struct gen *g, FILE *f, unsigned items, int depth)
 	unsigned n = unique_name(&g->scope[depth], base, name);
 	snprintf(base, sizeof(base), "%s%s", s->label, role->label);
 	label_with(label, sizeof(label), base, n);
-	fputc('\n', f);
+	struct line l = { .len = 0 };
+	line_add(&l, "\n");
 	if (rng_pct(&g->rng, 30)) {
-		indent(f, depth);
-		fprintf(f, "# %s\n", notes[rng_below(&g->rng, COUNT(notes))]);
+		line_indent(&l, depth);
+		line_add(&l, "# %s\n", notes[rng_below(&g->rng, COUNT(notes))]);
 	}
-	indent(f, depth);
-	fprintf(f, "group %s \"%s\"", name, label);
-	write_attrs(g, f, name, 1);
-	fputs(" {\n", f);
+	line_indent(&l, depth);
+	line_add(&l, "group %s \"%s\"", name, label);
+	write_attrs(g, &l, name, 1, 0);
+	line_add(&l, " {\n");
+	line_write(f, &l);
 	g->groups++;
+	g->written[depth]++;
 	strset_clear(&g->scope[depth + 1]);
+	g->written[depth + 1] = 0;
 	write_members(g, f, items, depth + 1);
-	indent(f, depth);
-	fputs("}\n", f);
+	line_indent(&l, depth);
+	line_add(&l, "}\n");
+	line_write(f, &l);
 }
 
 /* Exactly ITEMS items at DEPTH, some of them in groups. */
@@ -846,6 +1060,7 @@ static void write_record(struct gen *g, FILE *f, struct strset *records,
 	fprintf(f, "  dataset \"%04u\";\n", (rec * 7 + 101) % 10000);
 	fprintf(f, "  basis   \"番号法 別表 第%u項\";\n\n", 1 + rng_below(&g->rng, 120));
 	strset_clear(&g->scope[0]);
+	g->written[0] = 0;
 	write_members(g, f, g->record_items[rec], 0);
 	fputs("}\n", f);
 }
@@ -867,7 +1082,7 @@ static void write_records(struct gen *g)
 		fprintf(f, "# %s（合成）\n", field->label);
 		for (unsigned t = 0; t < g->n_tables; t++)
 			if (g->tables[t].file == (int)fi)
-				write_table(f, &g->tables[t], &tables);
+				write_table(g, f, &g->tables[t], &tables);
 		for (unsigned rec = g->file_first[fi]; rec < g->file_first[fi + 1]; rec++)
 			write_record(g, f, &records, rec, field);
 		close_file(g, f, fname);
@@ -880,12 +1095,17 @@ static void write_records(struct gen *g)
 /* ---- the command ---- */
 
 #define USAGE \
-	"usage: gen_layout -n ITEMS [-s SEED] -o DIR\n" \
+	"usage: gen_layout -n ITEMS [-s SEED] [-c PCT] -o DIR\n" \
 	"\n" \
 	"Writes a synthetic revision of ITEMS items (at least %u, at most %u)\n" \
 	"into DIR, which is created if missing and must hold no .layout file.\n" \
 	"The same ITEMS and SEED (default 1) give the same files everywhere.\n" \
-	"Prints one line: items, groups, records, code tables, types, files.\n"
+	"Prints one line: items, groups, records, code tables, types, files.\n" \
+	"\n" \
+	"-c PCT writes the next revision instead: PCT percent (1 to 100) of\n" \
+	"the items renamed, retyped, widened, followed by a new item or\n" \
+	"removed, and 4 x PCT percent of the code tables changed; the line\n" \
+	"printed then ends with how many of each (renamed=... retyped=...).\n"
 
 static unsigned long long number_arg(const char *s, const char *what)
 {
@@ -926,10 +1146,15 @@ int main(int argc, char **argv)
 
 	memset(&g, 0, sizeof(g));
 	g.seed = 1;
-	while ((opt = getopt(argc, argv, "n:s:o:h")) != -1) {
+	while ((opt = getopt(argc, argv, "n:s:c:o:h")) != -1) {
 		switch (opt) {
 		case 'n': g.n_items = (unsigned long)number_arg(optarg, "ITEMS"); break;
 		case 's': g.seed = number_arg(optarg, "SEED"); break;
+		case 'c':
+			g.change_pct = (unsigned)number_arg(optarg, "PCT");
+			if (g.change_pct < 1 || g.change_pct > 100)
+				die("PCT must be between 1 and 100");
+			break;
 		case 'o': g.dir = optarg; break;
 		case 'h': printf(USAGE, MIN_ITEMS, MAX_ITEMS); return 0;
 		default: fprintf(stderr, USAGE, MIN_ITEMS, MAX_ITEMS); return 2;
@@ -942,6 +1167,7 @@ int main(int argc, char **argv)
 	if (g.n_items < MIN_ITEMS || g.n_items > MAX_ITEMS)
 		die("ITEMS must be between %u and %u", MIN_ITEMS, MAX_ITEMS);
 	prepare_dir(g.dir);
+	g.change_rng = rng_stream(g.seed, 8);
 	plan_records(&g);
 	plan_files(&g);
 	plan_tables(&g);
@@ -949,9 +1175,12 @@ int main(int argc, char **argv)
 	write_revision(&g);
 	write_shared(&g);
 	write_records(&g);
-	printf("items=%lu groups=%lu records=%u codes=%u types=%u files=%u\n",
-	       g.n_items, g.groups, g.n_records, g.n_tables, g.n_types,
-	       g.n_files + 3);
+	unsigned long items = g.n_items + g.changed[CH_ADD] - g.changed[CH_REMOVE];
+	printf("items=%lu groups=%lu records=%u codes=%u types=%u files=%u",
+	       items, g.groups, g.n_records, g.n_tables, g.n_types, g.n_files + 3);
+	for (int c = CH_RENAME; c < N_CHANGES && g.change_pct; c++)
+		printf(" %s=%lu", change_names[c], g.changed[c]);
+	putchar('\n');
 	free(g.record_items);
 	free(g.file_first);
 	free(g.tables);
