@@ -23,8 +23,7 @@ src_librkc_la_SOURCES = \
 	src/sample_write.c src/sample_invalid.c src/cmd_sample.c \
 	src/gen_xsd.c src/gen_xsd.h src/cmd_xsd.c \
 	src/gen_doc.c src/gen_doc.h src/cmd_doc.c \
-	src/validate.c src/validate.h src/validate_internal.h \
-	src/validate_xml.c src/validate_yaml.c \
+	src/validate.c src/validate.h \
 	src/vreport.c src/vreport.h src/vreport_internal.h \
 	src/vreport_json.c src/vreport_junit.c src/cmd_validate.c
 nodist_src_librkc_la_SOURCES = grammar/parser.c grammar/parser.h grammar/lexer.c

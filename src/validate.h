@@ -18,6 +18,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include <renkei/payload.h>
+
 #include "model.h"
 
 enum rk_payload_format { RK_PAYLOAD_AUTO, RK_PAYLOAD_XML, RK_PAYLOAD_YAML };
@@ -92,7 +94,9 @@ struct rk_vopts {
 int rk_validate_stream(FILE *in, const struct rk_vopts *opts,
 		       struct rk_vresult *r);
 
-/* The list of rule ids validate can report, for documentation and tests. */
-extern const char *const rk_structure_rules[];
+/* The runtime's tables for the schema (the rule ids validate can report
+ * are the runtime's too: rk_structure_rules in renkei/payload.h). */
+struct rk_layout;
+const struct rk_layout *rk_schema_layout(const struct rk_schema *schema);
 
 #endif /* RK_VALIDATE_H */

@@ -69,6 +69,7 @@ static const struct {
 	{ "structure.attribute", "an attribute other than revision on the root (XML)" },
 	{ "structure.revision", "the payload names no revision, or one not at hand (-l, --layouts)" },
 	{ "structure.duplicate-key", "a key given twice in one mapping (YAML)" },
+	{ "structure.capacity", "more occurrences of a `*` member than a generated struct holds (generated readers only)" },
 	{ "xml.syntax", "the payload is not well-formed XML" },
 	{ "xml.doctype", "a DOCTYPE: DTDs and entities are refused" },
 	{ "yaml.syntax", "the payload is not well-formed YAML or JSON" },

@@ -1,5 +1,6 @@
 # librenkei: the runtime library shared by `renkei validate` and the code
-# `renkei compile` generates (the value rules), with its unit tests.
+# `renkei compile` generates (the value rules, the payload readers, checks
+# and writers), with its unit tests.
 # Included by the top-level Makefile.am; paths are from the top.
 
 lib_LTLIBRARIES += src/runtime/librenkei.la
@@ -10,12 +11,24 @@ src_runtime_librenkei_la_SOURCES = \
 	src/runtime/checkdigit.c \
 	src/runtime/types.c \
 	src/runtime/value.c \
-	src/runtime/describe.c
+	src/runtime/describe.c \
+	src/runtime/reader_internal.h \
+	src/runtime/report.c \
+	src/runtime/walk.c \
+	src/runtime/read.c \
+	src/runtime/read_xml.c \
+	src/runtime/read_yaml.c \
+	src/runtime/check.c \
+	src/runtime/write.c
+src_runtime_librenkei_la_CFLAGS = $(AM_CFLAGS) $(XML_CFLAGS) $(YAML_CFLAGS)
+src_runtime_librenkei_la_LIBADD = $(XML_LIBS) $(YAML_LIBS) -lpthread
 src_runtime_librenkei_la_LDFLAGS = -version-info 0:0:0 $(AM_LDFLAGS)
 
 renkeiincludedir = $(includedir)/renkei
 renkeiinclude_HEADERS = \
 	src/runtime/renkei/value.h \
+	src/runtime/renkei/layout.h \
+	src/runtime/renkei/payload.h \
 	src/runtime/renkei/utf8.h \
 	src/runtime/renkei/calendar.h \
 	src/runtime/renkei/checkdigit.h

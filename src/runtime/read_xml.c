@@ -1,5 +1,5 @@
 /*
- * validate_xml.c: the libxml2 adapter.  An XML payload is fed in chunks to
+ * read_xml.c: the libxml2 reader.  An XML payload is fed in chunks to
  * libxml2's SAX2 push parser; its callbacks become the state machine's
  * events.  The parser never touches the network, never loads a DTD and
  * never expands an entity: a DOCTYPE stops the parse with an error, and
@@ -8,33 +8,33 @@
  * force, and its errors are collected per parser, never printed.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <libxml/parser.h>
 #include <libxml/SAX2.h>
 #include <libxml/xmlerror.h>
 
-#include "validate_internal.h"
+#include "reader_internal.h"
 
 #define CHUNK (256 * 1024)
 #define PROGRESS_EVERY (4u << 20)
 
 struct xml_reader {
-	struct vstate st;
-	const struct rk_vopts *opts;
+	struct rt_walk *w;
 	xmlParserCtxtPtr ctxt;
 	int depth;                   /* XML element depth; 1 is the root */
 	bool wrapper;                /* the root is <records> */
-	bool stopped;                /* a DOCTYPE or a fatal error */
+	bool stopped;                /* a DOCTYPE, a fatal error, or asked to */
 	bool wrapper_text_reported;
 };
 
 /* The parser's position, read from its input directly: this runs for
  * every element, and the accessor functions cost a call each. */
-static struct vpos here(const struct xml_reader *x)
+static struct rt_pos here(const struct xml_reader *x)
 {
 	const xmlParserInput *in = x->ctxt->input;
-	struct vpos at = { in ? (uint32_t)in->line : 0, in ? (uint32_t)in->col : 0 };
+	struct rt_pos at = { in ? (uint32_t)in->line : 0, in ? (uint32_t)in->col : 0 };
 	return at;
 }
 
@@ -47,39 +47,42 @@ static bool name_is(const xmlChar *a, const char *b)
 static void root_attributes(struct xml_reader *x, int n,
 			    const xmlChar **attrs)
 {
-	const struct rk_schema *schema = x->opts->schema;
+	const struct rk_read_options *o = x->w->opts;
+	const struct rk_layout *layout = o->layout;
 	char *named = NULL;
 
 	for (int i = 0; i < n; i++) {
 		const xmlChar **a = attrs + 5 * i;
 		size_t len = (size_t)(a[4] - a[3]);
 		if (!a[1] && name_is(a[0], "revision")) {
-			named = rk_xstrndup((const char *)a[3], len);
+			free(named);
+			named = rt_alloc(len + 1);
+			memcpy(named, a[3], len);
+			named[len] = '\0';
 			continue;
 		}
-		rk_vresult_add(x->st.r, here(x), "structure.attribute",
-			       "attribute '%s' is not allowed (only 'revision' on the root)",
-			       (const char *)a[0]);
+		rt_walk_plain_error(x->w, here(x), "structure.attribute",
+				    "attribute '%s' is not allowed (only 'revision' on the root)",
+				    (const char *)a[0]);
 	}
-	if (!schema && named && x->opts->lookup)
-		schema = x->opts->lookup(named, x->opts->lookup_data);
-	if (!schema && named) {
-		rk_vresult_add(x->st.r, here(x), "structure.revision",
-			       "no layout for revision '%s'", named);
-	} else if (!schema) {
-		rk_vresult_add(x->st.r, here(x), "structure.revision",
-			       "the payload does not name its revision (revision=\"...\" on the root)");
-	} else if (named && strcmp(named, rk_schema_revision(schema)) != 0) {
-		struct rk_buf b;
-		rk_buf_init(&b);
-		rk_buf_add_printable(&b, named, strlen(named), 32);
-		rk_vresult_add(x->st.r, here(x), "structure.revision",
-			       "the payload is for revision '%s', not %s", b.s,
-			       rk_schema_revision(schema));
-		rk_buf_release(&b);
+	if (!layout && named && o->lookup)
+		layout = o->lookup(named, o->lookup_data);
+	if (!layout && named) {
+		rt_walk_plain_error(x->w, here(x), "structure.revision",
+				    "no layout for revision '%s'", named);
+	} else if (!layout) {
+		rt_walk_plain_error(x->w, here(x), "structure.revision",
+				    "the payload does not name its revision (revision=\"...\" on the root)");
+	} else if (named && strcmp(named, layout->revision) != 0) {
+		struct rt_buf b = { NULL, 0, 0 };
+		rt_buf_add_printable(&b, named, strlen(named), 32);
+		rt_walk_plain_error(x->w, here(x), "structure.revision",
+				    "the payload is for revision '%s', not %s",
+				    rt_buf_str(&b), layout->revision);
+		rt_buf_release(&b);
 	}
-	if (schema)
-		vstate_set_schema(&x->st, schema);
+	if (layout != x->w->layout)
+		rt_walk_set_layout(x->w, layout);
 	free(named);
 }
 
@@ -103,17 +106,17 @@ static void on_start(void *ctx, const xmlChar *local, const xmlChar *prefix,
 		x->wrapper = name_is(local, "records");
 		root_attributes(x, n_attrs, attrs);
 		if (!x->wrapper)
-			vstate_record_start(&x->st, name, here(x));
+			rt_walk_record_start(x->w, name, here(x));
 		return;
 	}
-	if (n_attrs > 0 && !vstate_skipping(&x->st))
-		rk_vresult_add(x->st.r, here(x), "structure.attribute",
+	if (n_attrs > 0 && !rt_walk_skipping(x->w))
+		rt_walk_plain_error(x->w, here(x), "structure.attribute",
 			       "attribute '%s' is not allowed on element '%s'",
 			       (const char *)attrs[0], name);
 	if (x->wrapper && x->depth == 2)
-		vstate_record_start(&x->st, name, here(x));
+		rt_walk_record_start(x->w, name, here(x));
 	else
-		vstate_start(&x->st, name, here(x));
+		rt_walk_start(x->w, name, here(x));
 }
 
 static void on_end(void *ctx, const xmlChar *local, const xmlChar *prefix,
@@ -124,10 +127,15 @@ static void on_end(void *ctx, const xmlChar *local, const xmlChar *prefix,
 	(void)local; (void)prefix; (void)uri;
 	if (!(x->wrapper && x->depth == 1)) {
 		/* An item's end needs no position: its errors are at its start. */
-		struct vpos none = { 0, 0 };
-		vstate_end(&x->st, vstate_in_item(&x->st) ? none : here(x));
+		struct rt_pos none = { 0, 0 };
+		rt_walk_end(x->w, rt_walk_in_item(x->w) ? none : here(x));
 	}
 	x->depth--;
+	if (x->w->stop && !x->stopped) {
+		/* The record callback has had enough. */
+		x->stopped = true;
+		xmlStopParser(x->ctxt);
+	}
 }
 
 static bool blank(const char *s, int len)
@@ -142,24 +150,24 @@ static void on_text(void *ctx, const xmlChar *text, int len)
 {
 	struct xml_reader *x = ctx;
 	const char *s = (const char *)text;
-	struct vpos none = { 0, 0 };
+	struct rt_pos none = { 0, 0 };
 
-	if (vstate_in_item(&x->st)) {
+	if (rt_walk_in_item(x->w)) {
 		/* An item's value: its errors are reported at its start. */
-		vstate_text(&x->st, s, (size_t)len, none);
+		rt_walk_text(x->w, s, (size_t)len, none);
 		return;
 	}
 	/* Between elements only white space may stand. */
-	if (vstate_skipping(&x->st) || blank(s, len))
+	if (rt_walk_skipping(x->w) || blank(s, len))
 		return;
 	if (x->wrapper && x->depth == 1) {
 		if (!x->wrapper_text_reported)
-			rk_vresult_add(x->st.r, here(x), "structure.text",
+			rt_walk_plain_error(x->w, here(x), "structure.text",
 				       "text directly inside 'records'");
 		x->wrapper_text_reported = true;
 		return;
 	}
-	vstate_text(&x->st, s, (size_t)len, here(x));
+	rt_walk_text(x->w, s, (size_t)len, here(x));
 }
 
 static void on_doctype(void *ctx, const xmlChar *name, const xmlChar *ext,
@@ -168,7 +176,7 @@ static void on_doctype(void *ctx, const xmlChar *name, const xmlChar *ext,
 	struct xml_reader *x = ctx;
 
 	(void)name; (void)ext; (void)sys;
-	rk_vresult_add(x->st.r, here(x), "xml.doctype",
+	rt_walk_plain_error(x->w, here(x), "xml.doctype",
 		       "a DOCTYPE is not allowed (payloads use no DTD and no entities)");
 	x->stopped = true;
 	xmlStopParser(x->ctxt);
@@ -177,8 +185,8 @@ static void on_doctype(void *ctx, const xmlChar *name, const xmlChar *ext,
 static void on_error(void *ctx, xmlErrorPtr err)
 {
 	struct xml_reader *x = ctx;
-	struct vpos at = { (uint32_t)err->line, (uint32_t)err->int2 };
-	struct rk_buf msg;
+	struct rt_pos at = { (uint32_t)err->line, (uint32_t)err->int2 };
+	struct rt_buf msg = { NULL, 0, 0 };
 	size_t len;
 
 	if (x->stopped)
@@ -188,11 +196,10 @@ static void on_error(void *ctx, xmlErrorPtr err)
 	len = err->message ? strlen(err->message) : 0;
 	while (len && (err->message[len - 1] == '\n' || err->message[len - 1] == ' '))
 		len--;
-	rk_buf_init(&msg);
-	rk_buf_adds(&msg, "malformed XML: ");
-	rk_buf_add_printable(&msg, err->message ? err->message : "", len, 200);
-	rk_vresult_add(x->st.r, at, "xml.syntax", "%s", msg.s);
-	rk_buf_release(&msg);
+	rt_buf_adds(&msg, "malformed XML: ");
+	rt_buf_add_printable(&msg, err->message ? err->message : "", len, 200);
+	rt_walk_plain_error(x->w, at, "xml.syntax", "%s", rt_buf_str(&msg));
+	rt_buf_release(&msg);
 	if (err->level == XML_ERR_FATAL)
 		x->stopped = true;
 }
@@ -212,16 +219,16 @@ static void init_sax(xmlSAXHandler *sax)
 static void feed(struct xml_reader *x, FILE *in)
 {
 	static const size_t chunk = CHUNK;
-	char *buf = rk_xmalloc(chunk);
+	char *buf = rt_alloc(chunk);
 	uint64_t next_report = PROGRESS_EVERY;
 	size_t n;
 
 	while (!x->stopped && (n = fread(buf, 1, chunk, in)) > 0) {
-		x->st.r->bytes += n;
+		x->w->bytes += n;
 		xmlParseChunk(x->ctxt, buf, (int)n, 0);
-		if (x->opts->progress && x->st.r->bytes >= next_report) {
-			x->opts->progress(x->st.r->bytes, x->opts->progress_data);
-			next_report = x->st.r->bytes + PROGRESS_EVERY;
+		if (x->w->opts->progress && x->w->bytes >= next_report) {
+			x->w->opts->progress(x->w->bytes, x->w->opts->progress_data);
+			next_report = x->w->bytes + PROGRESS_EVERY;
 		}
 	}
 	if (!x->stopped)
@@ -229,34 +236,29 @@ static void feed(struct xml_reader *x, FILE *in)
 	free(buf);
 }
 
-int rk_validate_xml(FILE *in, const char *head, size_t head_len,
-		    const struct rk_vopts *opts, struct rk_vresult *r)
+int rt_read_xml(struct rt_walk *w, FILE *in, const char *head, size_t head_len)
 {
 	struct xml_reader x;
 	xmlSAXHandler sax;
+	struct rt_pos none = { 0, 0 };
 
 	memset(&x, 0, sizeof(x));
-	x.opts = opts;
-	vstate_init(&x.st, NULL, r, true);
+	x.w = w;
 	init_sax(&sax);
 	x.ctxt = xmlCreatePushParserCtxt(&sax, &x, head, (int)head_len,
-					 r->name);
+					 w->opts->name);
 	if (!x.ctxt) {
-		vstate_release(&x.st);
-		struct vpos none = { 0, 0 };
-		rk_vresult_add(r, none, "payload.read", "cannot start the XML parser");
-		r->failed = true;
+		rt_walk_plain_error(w, none, "payload.read",
+				    "cannot start the XML parser");
+		w->failed = true;
 		return -1;
 	}
-	r->bytes += head_len;
 	xmlCtxtUseOptions(x.ctxt, XML_PARSE_NONET | XML_PARSE_NOWARNING);
 	feed(&x, in);
 	if (ferror(in)) {
-		struct vpos none = { 0, 0 };
-		rk_vresult_add(r, none, "payload.read", "cannot read the payload");
-		r->failed = true;
+		rt_walk_plain_error(w, none, "payload.read", "cannot read the payload");
+		w->failed = true;
 	}
 	xmlFreeParserCtxt(x.ctxt);
-	vstate_release(&x.st);
-	return r->failed ? -1 : 0;
+	return w->failed ? -1 : 0;
 }

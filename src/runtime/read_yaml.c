@@ -1,5 +1,5 @@
 /*
- * validate_yaml.c: the libyaml adapter, for YAML and JSON payloads.
+ * read_yaml.c: the libyaml reader, for YAML and JSON payloads.
  *
  * libyaml's event parser reads the payload in pieces; the events drive a
  * small machine over the payload's shape:
@@ -14,11 +14,12 @@
  * are YAML's entity expansion), and unknown subtrees are skipped by
  * counting, so nesting costs no memory.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include <yaml.h>
 
-#include "validate_internal.h"
+#include "reader_internal.h"
 
 #define PROGRESS_EVERY (4u << 20)
 
@@ -36,18 +37,17 @@ struct ctx {
 	char *seq_name;              /* C_SEQ: the child repeated */
 	int keys;                    /* C_WRAP: keys seen */
 	bool duplicate;              /* C_MAP: the key read was given before */
-	struct vpos at;              /* C_MAP: where the mapping starts */
+	struct rt_pos at;              /* C_MAP: where the mapping starts */
 };
 
 struct yaml_reader {
-	struct vstate st;
-	const struct rk_vopts *opts;
+	struct rt_walk *w;
 	yaml_parser_t parser;
 	FILE *in;
 	const char *head;
 	size_t head_len, head_pos;
 	uint64_t next_report;
-	struct ctx stack[RK_MAX_GROUP_DEPTH * 2 + 8];
+	struct ctx stack[RT_MAX_DEPTH * 2 + 8];
 	int depth;
 	long skip;                   /* depth inside a skipped collection */
 	bool seen_revision, seen_records;
@@ -70,18 +70,18 @@ static int read_input(void *data, unsigned char *buf, size_t size,
 		*read = fread(buf, 1, size, y->in);
 		if (ferror(y->in))
 			return 0;
+		y->w->bytes += *read;
 	}
-	y->st.r->bytes += *read;
-	if (y->opts->progress && y->st.r->bytes >= y->next_report) {
-		y->opts->progress(y->st.r->bytes, y->opts->progress_data);
-		y->next_report = y->st.r->bytes + PROGRESS_EVERY;
+	if (y->w->opts->progress && y->w->bytes >= y->next_report) {
+		y->w->opts->progress(y->w->bytes, y->w->opts->progress_data);
+		y->next_report = y->w->bytes + PROGRESS_EVERY;
 	}
 	return 1;
 }
 
-static struct vpos at_mark(const yaml_mark_t *m)
+static struct rt_pos at_mark(const yaml_mark_t *m)
 {
-	struct vpos at = { (uint32_t)m->line + 1, (uint32_t)m->column + 1 };
+	struct rt_pos at = { (uint32_t)m->line + 1, (uint32_t)m->column + 1 };
 	return at;
 }
 
@@ -132,8 +132,8 @@ static void skip_value(struct yaml_reader *y, const yaml_event_t *e)
 static void shape_error(struct yaml_reader *y, const yaml_event_t *e,
 			const char *name, const char *want)
 {
-	vstate_error(&y->st, at_mark(&e->start_mark), "structure.shape", NULL,
-		     "'%s' takes %s, found %s", name, want, event_name(e->type));
+	rt_walk_error(y->w, at_mark(&e->start_mark), "structure.shape",
+		      "'%s' takes %s, found %s", name, want, event_name(e->type));
 	skip_value(y, e);
 }
 
@@ -141,33 +141,33 @@ static void shape_error(struct yaml_reader *y, const yaml_event_t *e,
 static void child_value(struct yaml_reader *y, const char *name,
 			const yaml_event_t *e, bool in_seq)
 {
-	struct vpos at = at_mark(&e->start_mark);
+	struct rt_pos at = at_mark(&e->start_mark);
 
 	if (e->type == YAML_SCALAR_EVENT && is_null(e))
 		return;
 	if (e->type == YAML_SEQUENCE_START_EVENT && !in_seq &&
-	    vstate_count(&y->st, name) >= 0) {
+	    rt_walk_count(y->w, name) >= 0) {
 		push(y, C_SEQ);
-		top(y)->seq_name = rk_xstrdup(name);
+		top(y)->seq_name = rt_strdup(name);
 		return;
 	}
-	vstate_start(&y->st, name, at);
-	if (vstate_skipping(&y->st)) {
+	rt_walk_start(y->w, name, at);
+	if (rt_walk_skipping(y->w)) {
 		/* An unknown name, reported by the state machine. */
-		vstate_end(&y->st, at);
+		rt_walk_end(y->w, at);
 		skip_value(y, e);
 		return;
 	}
-	bool item = vstate_in_item(&y->st);
+	bool item = rt_walk_in_item(y->w);
 	if (item && e->type == YAML_SCALAR_EVENT) {
-		vstate_text(&y->st, (const char *)e->data.scalar.value,
+		rt_walk_text(y->w, (const char *)e->data.scalar.value,
 			    e->data.scalar.length, at);
-		vstate_end(&y->st, at);
+		rt_walk_end(y->w, at);
 	} else if (!item && e->type == YAML_MAPPING_START_EVENT) {
 		push(y, C_MAP);
 		top(y)->at = at;
 	} else {
-		vstate_drop(&y->st);
+		rt_walk_drop(y->w);
 		shape_error(y, e, name, item ? "a scalar" : "a mapping");
 	}
 }
@@ -179,45 +179,46 @@ static void map_key(struct yaml_reader *y, const yaml_event_t *e)
 
 	if (c->kind == C_MAP) {
 		/* The second value of a key is reported and skipped. */
-		c->duplicate = vstate_count(&y->st, key) > 0;
+		c->duplicate = rt_walk_count(y->w, key) > 0;
 		if (c->duplicate)
-			vstate_error(&y->st, at_mark(&e->start_mark),
-				     "structure.duplicate-key", NULL,
+			rt_walk_error(y->w, at_mark(&e->start_mark),
+				      "structure.duplicate-key",
 				     "key '%s' given twice", key);
 	}
-	c->key = rk_xstrdup(key);
+	c->key = rt_strdup(key);
 }
 
 static void top_value(struct yaml_reader *y, const char *key,
 		      const yaml_event_t *e)
 {
-	struct vpos at = at_mark(&e->start_mark);
+	struct rt_pos at = at_mark(&e->start_mark);
 
 	if (strcmp(key, "revision") == 0 && e->type == YAML_SCALAR_EVENT) {
 		y->seen_revision = true;
 		free(y->revision);
-		y->revision = rk_xstrdup((const char *)e->data.scalar.value);
+		y->revision = rt_strdup((const char *)e->data.scalar.value);
 	} else if (strcmp(key, "records") == 0 &&
 		   e->type == YAML_SEQUENCE_START_EVENT) {
 		y->seen_records = true;
 		push(y, C_RECORDS);
-		const struct rk_schema *s = y->opts->schema;
-		if (!s && y->revision && y->opts->lookup)
-			s = y->opts->lookup(y->revision, y->opts->lookup_data);
+		const struct rk_layout *s = y->w->opts->layout;
+		if (!s && y->revision && y->w->opts->lookup)
+			s = y->w->opts->lookup(y->revision, y->w->opts->lookup_data);
 		if (!s && y->revision)
-			rk_vresult_add(y->st.r, at, "structure.revision",
+			rt_walk_plain_error(y->w, at, "structure.revision",
 				       "no layout for revision '%s'", y->revision);
 		else if (!s)
-			rk_vresult_add(y->st.r, at, "structure.revision",
+			rt_walk_plain_error(y->w, at, "structure.revision",
 				       "the payload names no revision before its records");
 		else if (y->revision &&
-			 strcmp(y->revision, rk_schema_revision(s)) != 0)
-			rk_vresult_add(y->st.r, at, "structure.revision",
+			 strcmp(y->revision, s->revision) != 0)
+			rt_walk_plain_error(y->w, at, "structure.revision",
 				       "the payload is for revision '%s', not %s",
-				       y->revision, rk_schema_revision(s));
-		vstate_set_schema(&y->st, s);
+				       y->revision, s->revision);
+		if (s != y->w->layout)
+			rt_walk_set_layout(y->w, s);
 	} else {
-		rk_vresult_add(y->st.r, at, "structure.unknown",
+		rt_walk_plain_error(y->w, at, "structure.unknown",
 			       "'%s' is not a top-level key (revision, records)",
 			       key);
 		skip_value(y, e);
@@ -228,7 +229,7 @@ static void top_value(struct yaml_reader *y, const char *key,
 static void value(struct yaml_reader *y, const yaml_event_t *e)
 {
 	struct ctx *c = top(y);
-	struct vpos at = at_mark(&e->start_mark);
+	struct rt_pos at = at_mark(&e->start_mark);
 	char *key = c->key;
 
 	switch (c->kind) {
@@ -239,7 +240,7 @@ static void value(struct yaml_reader *y, const yaml_event_t *e)
 		return;
 	case C_RECORDS:
 		if (e->type != YAML_MAPPING_START_EVENT) {
-			rk_vresult_add(y->st.r, at, "structure.shape",
+			rt_walk_plain_error(y->w, at, "structure.shape",
 				       "a record is a mapping of one key, found %s",
 				       event_name(e->type));
 			skip_value(y, e);
@@ -250,15 +251,15 @@ static void value(struct yaml_reader *y, const yaml_event_t *e)
 	case C_WRAP:
 		c->key = NULL;
 		if (++c->keys > 1)
-			rk_vresult_add(y->st.r, at, "structure.shape",
+			rt_walk_plain_error(y->w, at, "structure.shape",
 				       "a record is a mapping of one key; '%s' is a second",
 				       key);
-		vstate_record_start(&y->st, key, at);
-		if (vstate_skipping(&y->st)) {
-			vstate_end(&y->st, at);
+		rt_walk_record_start(y->w, key, at);
+		if (rt_walk_skipping(y->w)) {
+			rt_walk_end(y->w, at);
 			skip_value(y, e);
 		} else if (e->type != YAML_MAPPING_START_EVENT) {
-			vstate_drop(&y->st);
+			rt_walk_drop(y->w);
 			shape_error(y, e, key, "a mapping");
 		} else {
 			push(y, C_MAP);
@@ -287,7 +288,7 @@ static void end_collection(struct yaml_reader *y, const yaml_event_t *e)
 	/* What is missing from a mapping is reported where it starts. */
 	(void)e;
 	if (c->kind == C_MAP)
-		vstate_end(&y->st, c->at);
+		rt_walk_end(y->w, c->at);
 	pop(y);
 }
 
@@ -303,7 +304,7 @@ static void on_event(struct yaml_reader *y, const yaml_event_t *e)
 		return;
 	}
 	if (e->type == YAML_ALIAS_EVENT) {
-		rk_vresult_add(y->st.r, at_mark(&e->start_mark), "yaml.alias",
+		rt_walk_plain_error(y->w, at_mark(&e->start_mark), "yaml.alias",
 			       "aliases are not allowed in payloads");
 		/* It stood for the value of the pending key, if any: that
 		 * key is done with, or the next key would be read as its
@@ -325,7 +326,7 @@ static void on_event(struct yaml_reader *y, const yaml_event_t *e)
 		if (e->type == YAML_MAPPING_START_EVENT)
 			push(y, C_TOP);
 		else
-			rk_vresult_add(y->st.r, at_mark(&e->start_mark),
+			rt_walk_plain_error(y->w, at_mark(&e->start_mark),
 				       "structure.shape",
 				       "a payload is a mapping with revision and records, found %s",
 				       event_name(e->type));
@@ -341,7 +342,7 @@ static void on_event(struct yaml_reader *y, const yaml_event_t *e)
 		if (e->type == YAML_SCALAR_EVENT) {
 			map_key(y, e);
 		} else {
-			rk_vresult_add(y->st.r, at_mark(&e->start_mark),
+			rt_walk_plain_error(y->w, at_mark(&e->start_mark),
 				       "structure.shape", "keys must be scalars");
 			skip_value(y, e);
 		}
@@ -352,44 +353,42 @@ static void on_event(struct yaml_reader *y, const yaml_event_t *e)
 
 static void syntax_error(struct yaml_reader *y)
 {
-	struct vpos at = at_mark(&y->parser.problem_mark);
-	struct rk_buf msg;
+	struct rt_pos at = at_mark(&y->parser.problem_mark);
+	struct rt_buf msg = { NULL, 0, 0 };
 	const char *p = y->parser.problem ? y->parser.problem : "unknown error";
 
 	if (y->parser.error == YAML_READER_ERROR && ferror(y->in)) {
-		rk_vresult_add(y->st.r, at, "payload.read", "cannot read the payload");
-		y->st.r->failed = true;
+		rt_walk_plain_error(y->w, at, "payload.read", "cannot read the payload");
+		y->w->failed = true;
 		return;
 	}
-	rk_buf_init(&msg);
-	rk_buf_adds(&msg, "malformed YAML: ");
-	rk_buf_add_printable(&msg, p, strlen(p), 200);
+	rt_buf_adds(&msg, "malformed YAML: ");
+	rt_buf_add_printable(&msg, p, strlen(p), 200);
 	if (y->parser.context) {
-		rk_buf_adds(&msg, " ");
-		rk_buf_add_printable(&msg, y->parser.context,
+		rt_buf_adds(&msg, " ");
+		rt_buf_add_printable(&msg, y->parser.context,
 				     strlen(y->parser.context), 200);
 	}
-	rk_vresult_add(y->st.r, at, "yaml.syntax", "%s", msg.s);
-	rk_buf_release(&msg);
+	rt_walk_plain_error(y->w, at, "yaml.syntax", "%s", rt_buf_str(&msg));
+	rt_buf_release(&msg);
 }
 
-int rk_validate_yaml(FILE *in, const char *head, size_t head_len,
-		     const struct rk_vopts *opts, struct rk_vresult *r)
+int rt_read_yaml(struct rt_walk *w, FILE *in, const char *head, size_t head_len)
 {
 	struct yaml_reader y;
 	yaml_event_t e;
 	bool done = false;
+	size_t before = w->errs->count;
 
 	memset(&y, 0, sizeof(y));
-	y.opts = opts;
+	y.w = w;
 	y.in = in;
 	y.head = head;
 	y.head_len = head_len;
 	y.next_report = PROGRESS_EVERY;
-	vstate_init(&y.st, NULL, r, false);
 	yaml_parser_initialize(&y.parser);
 	yaml_parser_set_input(&y.parser, read_input, &y);
-	while (!done) {
+	while (!done && !w->stop) {
 		if (!yaml_parser_parse(&y.parser, &e)) {
 			syntax_error(&y);
 			break;
@@ -398,15 +397,14 @@ int rk_validate_yaml(FILE *in, const char *head, size_t head_len,
 		on_event(&y, &e);
 		yaml_event_delete(&e);
 	}
-	if (done && !y.seen_records && !y.st.r->total_errors) {
-		struct vpos none = { 1, 1 };
-		rk_vresult_add(r, none, "structure.shape",
-			       "a payload is a mapping with revision and records");
+	if (done && !y.seen_records && w->errs->count == before) {
+		struct rt_pos none = { 1, 1 };
+		rt_walk_plain_error(w, none, "structure.shape",
+				    "a payload is a mapping with revision and records");
 	}
 	while (y.depth)
 		pop(&y);
 	free(y.revision);
 	yaml_parser_delete(&y.parser);
-	vstate_release(&y.st);
-	return r->failed ? -1 : 0;
+	return w->failed ? -1 : 0;
 }
