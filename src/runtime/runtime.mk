@@ -41,4 +41,10 @@ TESTS += tests/unit/test_value
 tests_unit_test_value_SOURCES = tests/unit/test_value.c
 tests_unit_test_value_CFLAGS = $(AM_CFLAGS) $(CUNIT_CFLAGS)
 tests_unit_test_value_LDADD = src/runtime/librenkei.la $(CUNIT_LIBS)
+
+check_PROGRAMS += tests/unit/test_payload
+TESTS += tests/unit/test_payload
+tests_unit_test_payload_SOURCES = tests/unit/test_payload.c
+tests_unit_test_payload_CFLAGS = $(AM_CFLAGS) $(CUNIT_CFLAGS)
+tests_unit_test_payload_LDADD = src/runtime/librenkei.la $(CUNIT_LIBS)
 endif

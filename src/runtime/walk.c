@@ -320,8 +320,17 @@ void rt_walk_text(struct rt_walk *w, const char *s, size_t n, struct rt_pos at)
 		rt_buf_add(&w->text, s, n);
 		return;
 	}
+	/* Keep what fits, up to a character boundary (a struct member gets
+	 * its first bytes), and count the code points of the rest. */
+	size_t keep = 0;
+	if (!w->text_overflow) {
+		keep = w->text_cap - w->text.len;
+		while (keep > 0 && ((unsigned char)s[keep] & 0xC0) == 0x80)
+			keep--;
+		rt_buf_add(&w->text, s, keep);
+	}
 	w->text_overflow = true;
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = keep; i < n; i++)
 		w->text_points += ((unsigned char)s[i] & 0xC0) != 0x80;
 }
 
