@@ -103,8 +103,12 @@ struct rk_record *rk_build_record(struct rk_parser *p, struct rk_name name,
 /* Meta statements of a record body, for rk_build_meta. */
 enum { RK_META_ID, RK_META_DATASET, RK_META_BASIS };
 
-/* Scanner entry points (lexer.l). */
-int rk_scanner_init(struct rk_parser *p, const char *text, size_t size);
+/*
+ * Scanner entry points (lexer.l).  The scanner reads the SIZE bytes of
+ * TEXT in place: two NULs must follow them.  It writes in the text while it
+ * scans, and rk_scanner_release leaves it as it was.
+ */
+int rk_scanner_init(struct rk_parser *p, char *text, size_t size);
 void rk_scanner_release(struct rk_parser *p);
 void rk_comment_add(struct rk_parser *p, uint32_t line, uint32_t col,
 		    const char *text, size_t len);

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <renkei/utf8.h>
 
@@ -31,22 +32,30 @@ static void index_lines(struct rk_source *src)
 	src->n_lines = n;
 }
 
-struct rk_source *rk_source_from_memory(const char *path, const char *data,
-					size_t size)
+/* Makes a source of TEXT, SIZE bytes followed by room for two more. */
+static struct rk_source *adopt(const char *path, char *text, size_t size)
 {
 	struct rk_source *src = rk_xcalloc(1, sizeof(*src));
 
 	src->path = rk_xstrdup(path);
-	src->text = rk_xmalloc(size + 1);
-	if (size)
-		memcpy(src->text, data, size);
-	src->text[size] = '\0';
+	src->text = text;
+	text[size] = text[size + 1] = '\0';
 	src->size = size;
 	/* A byte-order mark is allowed and ignored. */
-	if (size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+	if (size >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
 		src->start = 3;
 	index_lines(src);
 	return src;
+}
+
+struct rk_source *rk_source_from_memory(const char *path, const char *data,
+					size_t size)
+{
+	char *text = rk_xmalloc(size + 2);
+
+	if (size)
+		memcpy(text, data, size);
+	return adopt(path, text, size);
 }
 
 struct rk_source *rk_source_read(const char *path, struct rk_diags *diags)
@@ -55,18 +64,25 @@ struct rk_source *rk_source_read(const char *path, struct rk_diags *diags)
 	FILE *f = fopen(path, "rb");
 	char *data = NULL;
 	size_t size = 0, cap = 0;
+	struct stat st;
 
 	if (!f) {
 		rk_diag_error(diags, none, "cannot open %s: %s", path,
 			      strerror(errno));
 		return NULL;
 	}
+	/* Read in place, into room for the file as large as it is now and
+	 * the two bytes after it; a file that grows meanwhile still fits. */
+	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+		cap = (size_t)st.st_size + 3;
 	for (;;) {
-		if (cap - size < 65536) {
+		if (cap - size < 3) {
 			cap = cap ? cap * 2 : 65536;
 			data = rk_xrealloc(data, cap);
+		} else if (!data) {
+			data = rk_xmalloc(cap);
 		}
-		size_t got = fread(data + size, 1, cap - size, f);
+		size_t got = fread(data + size, 1, cap - size - 2, f);
 		size += got;
 		if (got == 0)
 			break;
@@ -79,9 +95,7 @@ struct rk_source *rk_source_read(const char *path, struct rk_diags *diags)
 		return NULL;
 	}
 	fclose(f);
-	struct rk_source *src = rk_source_from_memory(path, data, size);
-	free(data);
-	return src;
+	return adopt(path, data, size);
 }
 
 void rk_source_free(struct rk_source *src)

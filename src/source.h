@@ -16,7 +16,7 @@ struct rk_diags;
 
 struct rk_source {
 	char *path;          /* the name diagnostics print, as given */
-	char *text;          /* contents, NUL-terminated (may hold NULs) */
+	char *text;          /* contents and two NULs (it may hold NULs) */
 	size_t size;         /* bytes in text, without the terminating NUL */
 	size_t start;        /* offset of the first byte after a BOM */
 	size_t *lines;       /* byte offset at which each line starts */
