@@ -45,13 +45,14 @@ TESTS += \
 	tests/validate-formats.sh \
 	tests/diff.sh \
 	tests/sample.sh \
-	tests/hostile-payloads.sh
+	tests/hostile-payloads.sh \
+	tests/xsd-compare.sh
 EXTRA_DIST += tests/bad-layouts.sh tests/fmt-roundtrip.sh tests/layouts.sh \
 	tests/cli.sh tests/lib.sh tests/bad tests/fmt layouts \
 	tests/docs.sh tests/validate-formats.sh tests/validate-reports \
 	tests/diff.sh tests/diff tests/diff-screenshot.sh tests/sample.sh \
 	tests/setup.sh tests/ci.sh tests/README.md \
-	tests/hostile-payloads.sh tests/hostile
+	tests/hostile-payloads.sh tests/hostile tests/xsd-compare.sh
 
 # The fuzz target: with --enable-fuzzing (clang), a libFuzzer binary; in
 # every build, a plain driver that replays the corpus through it.
