@@ -4,6 +4,7 @@
 #include "source.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -186,10 +187,67 @@ static size_t first_bad_byte(const char *s, size_t len, int has_lf,
 	return len;
 }
 
+/* Whether the eight bytes at S are all printable ASCII (0x20 to 0x7E).
+ * Each test may flag a word wrongly only when it holds a byte that it
+ * flags rightly, so a word is never passed that should not be. */
+static bool printable8(const unsigned char *s)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101);
+	const uint64_t high = UINT64_C(0x8080808080808080);
+	uint64_t w, del;
+
+	memcpy(&w, s, 8);
+	del = w ^ (ones * 0x7F);                 /* 0x7F bytes become 0 */
+	return ((w |                             /* not ASCII */
+		 ((w - ones * 0x20) & ~w) |      /* below 0x20 */
+		 ((del - ones) & ~del)) & high) == 0;   /* 0x7F */
+}
+
+static bool continuation(unsigned char c)
+{
+	return (c & 0xC0) == 0x80;
+}
+
+/*
+ * Whether the LEN bytes at S hold nothing that rk_source_check_encoding
+ * reports, by a quick scan that knows only what layouts are made of:
+ * printable ASCII, tabs and line feeds, and UTF-8 sequences of two or
+ * three bytes that are valid whatever follows the lead byte's range and
+ * encode no control (U+00A0 to U+07FF, U+1000 to U+CFFF, U+E000 to
+ * U+FFFF: kana, kanji and the full-width forms).  False means: look line
+ * by line.
+ */
+static bool plainly_clean(const unsigned char *s, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		unsigned c = s[i];
+		if ((c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n') {
+			/* Most of a layout is runs of printable ASCII. */
+			for (i++; len - i >= 8 && printable8(s + i); i += 8)
+				;
+		} else if (c >= 0xE1 && c <= 0xEF && c != 0xED && len - i >= 3 &&
+			   continuation(s[i + 1]) && continuation(s[i + 2])) {
+			i += 3;
+		} else if (c >= 0xC2 && c <= 0xDF && len - i >= 2 &&
+			   continuation(s[i + 1]) && (c > 0xC2 || s[i + 1] >= 0xA0)) {
+			i += 2;
+		} else {
+			return false;
+		}
+	}
+	return true;
+}
+
 int rk_source_check_encoding(const struct rk_source *src,
 			     struct rk_diags *diags)
 {
 	int errors = 0;
+
+	if (plainly_clean((const unsigned char *)src->text + src->start,
+			  src->size - src->start))
+		return 0;
 
 	for (uint32_t line = 1; line <= src->n_lines; line++) {
 		size_t begin = src->lines[line - 1], len;
