@@ -86,16 +86,12 @@ static void rk_yyerror(const rk_span *loc, struct rk_parser *p,
 %type <node> item group group_head
 %type <record> record
 
-%destructor { free($$); } <str>
-%destructor { free($$.text); } <name>
+/* The parts of the model and their strings live in the revision's arena:
+ * what error recovery discards stays there until the revision is freed.
+ * Only these are malloc'd. */
 %destructor { rk_attrs_free($$); } <attrs>
-%destructor { rk_typeref_free($$); } <type>
-%destructor { rk_header_free($$); } <header>
-%destructor { rk_codes_free($$); } <codes>
-%destructor { rk_typedef_free($$); } <tdef>
+%destructor { rk_codes_release($$); } <codes>
 %destructor { rk_body_free($$); } <body>
-%destructor { rk_node_free($$); } <node>
-%destructor { rk_record_free($$); } <record>
 
 %%
 
@@ -132,7 +128,7 @@ decl:
 
 header_body:
 	%empty
-		{ $$ = rk_build_header(); }
+		{ $$ = rk_build_header(p); }
 |	header_body KW_TITLE STRING ';'
 		{ $$ = $1; rk_build_title(p, $$, $3, &@3); }
 |	header_body KW_RELEASED DATE_LIT ';'
@@ -145,7 +141,7 @@ header_body:
 
 code_values:
 	%empty
-		{ $$ = rk_build_codes(); }
+		{ $$ = rk_build_codes(p); }
 |	code_values STRING opt_symbol opt_label attrs ';'
 		{ $$ = $1; rk_build_code_value(p, $$, $2, &@2, $3, $4, &@4, $5, &@6); }
 |	code_values error ';'
@@ -164,8 +160,7 @@ opt_label:
 
 type_decl:
 	KW_TYPE name '=' type ';'
-		{ $$ = rk_xcalloc(1, sizeof(*$$)); $$->name = $2; $$->type = $4;
-		  $$->end_line = (uint32_t)@5.last_line; }
+		{ $$ = rk_build_typedef(p, $2, $4, &@5); }
 ;
 
 type:
@@ -275,7 +270,7 @@ rule_tokens:
 ;
 
 rule_token:
-	IDENT { free($1); } | STRING { free($1); } | INT | DATE_LIT
+	IDENT | STRING | INT | DATE_LIT
 |	'(' | ')' | ',' | '=' | '<' | '>' | '!' | '*' | DOTDOT
 |	type_kw | KW_REQUIRED
 ;
@@ -297,7 +292,6 @@ group_head:
 				      "groups nested more than %d levels deep",
 				      RK_MAX_GROUP_DEPTH);
 			p->errors++;
-			rk_node_free($$);
 			YYABORT;
 		  }
 		}

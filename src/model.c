@@ -10,13 +10,14 @@
 
 struct rk_revision *rk_revision_new(void)
 {
-	return rk_xcalloc(1, sizeof(struct rk_revision));
+	struct rk_revision *rev = rk_xcalloc(1, sizeof(*rev));
+
+	rk_arena_init(&rev->arena);
+	return rev;
 }
 
 static void file_free(struct rk_file *f)
 {
-	for (size_t i = 0; i < f->n_comments; i++)
-		free(f->comments[i].text);
 	free(f->comments);
 	free(f->decls);
 	rk_source_free(f->src);
@@ -27,14 +28,8 @@ void rk_revision_free(struct rk_revision *rev)
 {
 	if (!rev)
 		return;
-	for (size_t i = 0; i < rev->n_headers; i++)
-		rk_header_free(rev->headers[i]);
 	for (size_t i = 0; i < rev->n_codes; i++)
-		rk_codes_free(rev->codes[i]);
-	for (size_t i = 0; i < rev->n_types; i++)
-		rk_typedef_free(rev->types[i]);
-	for (size_t i = 0; i < rev->n_records; i++)
-		rk_record_free(rev->records[i]);
+		rk_codes_release(rev->codes[i]);
 	for (size_t i = 0; i < rev->n_files; i++)
 		file_free(rev->files[i]);
 	free(rev->headers);
@@ -42,6 +37,7 @@ void rk_revision_free(struct rk_revision *rev)
 	free(rev->types);
 	free(rev->records);
 	free(rev->files);
+	rk_arena_release(&rev->arena);
 	free(rev);
 }
 
@@ -102,95 +98,15 @@ void rk_file_add_record(struct rk_revision *rev, struct rk_file *file,
 	add_decl(file, RK_DECL_RECORD, r);
 }
 
-void rk_attrs_release(struct rk_attrs *a)
-{
-	free(a->note);
-	free(a->formerly.text);
-	free(a->id);
-	memset(a, 0, sizeof(*a));
-}
-
-void rk_typeref_free(struct rk_typeref *t)
-{
-	if (!t)
-		return;
-	free(t->name.text);
-	free(t);
-}
-
-void rk_node_list_free(struct rk_node **v, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		rk_node_free(v[i]);
-	free(v);
-}
-
-/*
- * Groups nest at most RK_MAX_GROUP_DEPTH deep (the parser refuses deeper
- * ones), so recursion here is bounded.
- */
-void rk_node_free(struct rk_node *n)
-{
-	if (!n)
-		return;
-	free(n->name.text);
-	free(n->label);
-	rk_attrs_release(&n->attrs);
-	rk_typeref_free(n->type);
-	rk_node_list_free(n->children, n->n_children);
-	free(n);
-}
-
-void rk_record_free(struct rk_record *r)
-{
-	if (!r)
-		return;
-	free(r->name.text);
-	free(r->label);
-	rk_attrs_release(&r->attrs);
-	free(r->id);
-	free(r->dataset);
-	free(r->basis);
-	rk_node_list_free(r->children, r->n_children);
-	free(r);
-}
-
-void rk_codes_free(struct rk_codes *c)
+void rk_codes_release(struct rk_codes *c)
 {
 	if (!c)
 		return;
-	free(c->name.text);
-	free(c->label);
-	rk_attrs_release(&c->attrs);
-	for (size_t i = 0; i < c->n_values; i++) {
-		struct rk_code_value *v = &c->values[i];
-		free(v->value);
-		free(v->symbol.text);
-		free(v->label);
-		rk_attrs_release(&v->attrs);
-	}
 	free(c->values);
 	free(c->sorted);
-	free(c);
-}
-
-void rk_typedef_free(struct rk_typedef *t)
-{
-	if (!t)
-		return;
-	free(t->name.text);
-	rk_typeref_free(t->type);
-	free(t);
-}
-
-void rk_header_free(struct rk_header *h)
-{
-	if (!h)
-		return;
-	free(h->name.text);
-	free(h->title);
-	free(h->previous.text);
-	free(h);
+	c->values = NULL;
+	c->sorted = NULL;
+	c->n_values = c->cap_values = c->n_sorted = 0;
 }
 
 struct rk_record *rk_revision_find_record(const struct rk_revision *rev,

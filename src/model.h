@@ -6,7 +6,9 @@
  * and every back end (printer, C generator, validator, diff, XSD) walks it:
  * revision -> records -> nodes (items and groups, nested) -> types -> code
  * tables.  A revision owns everything reachable from it; free it with
- * rk_revision_free.
+ * rk_revision_free.  The parts (headers, code tables, types, records,
+ * nodes, their strings and arrays of children) live in the revision's
+ * arena: they are never freed one by one, and last as long as it does.
  */
 #ifndef RK_MODEL_H
 #define RK_MODEL_H
@@ -18,6 +20,7 @@
 #include <renkei/value.h>
 
 #include "source.h"
+#include "util.h"
 
 /* Occurrence bound meaning "*". */
 #define RK_UNBOUNDED UINT64_MAX
@@ -128,11 +131,12 @@ struct rk_codes {
 	char *label;
 	struct rk_loc label_loc;
 	struct rk_attrs attrs;       /* formerly */
-	struct rk_code_value *values;
+	struct rk_code_value *values;    /* malloc'd, outside the arena */
 	size_t n_values, cap_values;
 	uint32_t end_line;
 
-	/* checked: the values sorted by byte order, for rk_code_find */
+	/* checked: the values sorted by byte order, for rk_code_find
+	 * (malloc'd) */
 	const char **sorted;
 	size_t n_sorted;
 };
@@ -198,6 +202,9 @@ struct rk_revision {
 
 	/* checked: the one header, when there is exactly one */
 	struct rk_header *header;
+
+	/* Where the parts live (see the top of this file). */
+	struct rk_arena arena;
 };
 
 struct rk_revision *rk_revision_new(void);
@@ -217,15 +224,8 @@ void rk_file_add_type(struct rk_revision *rev, struct rk_file *file,
 void rk_file_add_record(struct rk_revision *rev, struct rk_file *file,
 			struct rk_record *r);
 
-/* Constructors and destructors of the parts (each frees what it owns). */
-void rk_attrs_release(struct rk_attrs *a);
-void rk_typeref_free(struct rk_typeref *t);
-void rk_node_free(struct rk_node *n);
-void rk_record_free(struct rk_record *r);
-void rk_codes_free(struct rk_codes *c);
-void rk_typedef_free(struct rk_typedef *t);
-void rk_header_free(struct rk_header *h);
-void rk_node_list_free(struct rk_node **v, size_t n);
+/* Frees the arrays a code table holds outside the arena (NULL is fine). */
+void rk_codes_release(struct rk_codes *c);
 
 /* Look-ups by name (NULL when absent; the first declaration wins). */
 struct rk_record *rk_revision_find_record(const struct rk_revision *rev,

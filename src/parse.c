@@ -2,6 +2,8 @@
  * parse.c: running the parser over one file, and the builder functions its
  * grammar actions call.  A builder reports only what a single statement
  * shows to be wrong (an attribute written twice); the checker does the rest.
+ * What they build goes into the revision's arena, strings included: a
+ * value that error recovery or a duplicate throws away is left there.
  */
 #include "parse.h"
 
@@ -38,9 +40,6 @@ struct rk_attrs *rk_build_attrs(void)
 
 void rk_attrs_free(struct rk_attrs *a)
 {
-	if (!a)
-		return;
-	rk_attrs_release(a);
 	free(a);
 }
 
@@ -73,7 +72,6 @@ void rk_build_note(struct rk_parser *p, struct rk_attrs *a, char *note,
 {
 	if (a->note) {
 		duplicate(p, at, "'note'", a->note_loc);
-		free(note);
 		return;
 	}
 	a->note = note;
@@ -85,7 +83,6 @@ void rk_build_formerly(struct rk_parser *p, struct rk_attrs *a,
 {
 	if (a->formerly.text) {
 		duplicate(p, at, "'formerly'", a->formerly.loc);
-		free(name.text);
 		return;
 	}
 	a->formerly = name;
@@ -107,7 +104,6 @@ void rk_build_id(struct rk_parser *p, struct rk_attrs *a, char *id,
 {
 	if (a->id) {
 		duplicate(p, at, "'id'", a->id_loc);
-		free(id);
 		return;
 	}
 	a->id = id;
@@ -126,9 +122,9 @@ void rk_build_version(struct rk_parser *p, struct rk_attrs *a, uint64_t v,
 	a->version_loc = rk_loc_of(p, at);
 }
 
-struct rk_header *rk_build_header(void)
+struct rk_header *rk_build_header(struct rk_parser *p)
 {
-	return rk_xcalloc(1, sizeof(struct rk_header));
+	return rk_arena_alloc(p->arena, sizeof(struct rk_header));
 }
 
 void rk_build_title(struct rk_parser *p, struct rk_header *h, char *title,
@@ -136,7 +132,6 @@ void rk_build_title(struct rk_parser *p, struct rk_header *h, char *title,
 {
 	if (h->title) {
 		duplicate(p, at, "'title'", h->title_loc);
-		free(title);
 		return;
 	}
 	h->title = title;
@@ -160,7 +155,6 @@ void rk_build_previous(struct rk_parser *p, struct rk_header *h,
 {
 	if (h->previous.text) {
 		duplicate(p, at, "'previous'", h->previous.loc);
-		free(name.text);
 		return;
 	}
 	h->previous = name;
@@ -168,14 +162,25 @@ void rk_build_previous(struct rk_parser *p, struct rk_header *h,
 
 struct rk_typeref *rk_build_type(struct rk_parser *p, const rk_span *at)
 {
-	struct rk_typeref *t = rk_xcalloc(1, sizeof(*t));
+	struct rk_typeref *t = rk_arena_alloc(p->arena, sizeof(*t));
 	t->loc = rk_loc_of(p, at);
 	return t;
 }
 
-struct rk_codes *rk_build_codes(void)
+struct rk_typedef *rk_build_typedef(struct rk_parser *p, struct rk_name name,
+				    struct rk_typeref *type, const rk_span *end)
 {
-	return rk_xcalloc(1, sizeof(struct rk_codes));
+	struct rk_typedef *t = rk_arena_alloc(p->arena, sizeof(*t));
+
+	t->name = name;
+	t->type = type;
+	t->end_line = (uint32_t)end->last_line;
+	return t;
+}
+
+struct rk_codes *rk_build_codes(struct rk_parser *p)
+{
+	return rk_arena_alloc(p->arena, sizeof(struct rk_codes));
 }
 
 void rk_build_code_value(struct rk_parser *p, struct rk_codes *c,
@@ -205,10 +210,7 @@ void rk_body_free(struct rk_body *b)
 {
 	if (!b)
 		return;
-	rk_node_list_free(b->nodes, b->n);
-	free(b->id);
-	free(b->dataset);
-	free(b->basis);
+	free(b->nodes);
 	free(b);
 }
 
@@ -230,7 +232,6 @@ void rk_build_meta(struct rk_parser *p, struct rk_body *b, int which,
 
 	if (*slot) {
 		duplicate(p, at, names[which], *loc);
-		free(value);
 		return;
 	}
 	*slot = value;
@@ -241,7 +242,7 @@ static struct rk_node *new_node(struct rk_parser *p, enum rk_node_kind kind,
 				struct rk_name name, char *label,
 				const rk_span *label_at, struct rk_attrs *attrs)
 {
-	struct rk_node *n = rk_xcalloc(1, sizeof(*n));
+	struct rk_node *n = rk_arena_alloc(p->arena, sizeof(*n));
 
 	n->kind = kind;
 	n->name = name;
@@ -295,12 +296,11 @@ void rk_build_group_end(struct rk_parser *p, struct rk_node *group,
 			struct rk_body *body, const rk_span *end)
 {
 	refuse_meta(p, body);
-	group->children = body->nodes;
+	group->children = rk_arena_memdup(p->arena, body->nodes, body->n,
+					  sizeof(*body->nodes));
 	group->n_children = body->n;
 	for (size_t i = 0; i < body->n; i++)
 		body->nodes[i]->parent = group;
-	body->nodes = NULL;
-	body->n = 0;
 	group->end_line = (uint32_t)end->last_line;
 	rk_body_free(body);
 }
@@ -318,7 +318,7 @@ struct rk_record *rk_build_record(struct rk_parser *p, struct rk_name name,
 				  struct rk_attrs *attrs,
 				  struct rk_body *body, const rk_span *end)
 {
-	struct rk_record *r = rk_xcalloc(1, sizeof(*r));
+	struct rk_record *r = rk_arena_alloc(p->arena, sizeof(*r));
 
 	r->name = name;
 	r->label = label;
@@ -331,11 +331,12 @@ struct rk_record *rk_build_record(struct rk_parser *p, struct rk_name name,
 	r->id_loc = body->id_loc;
 	r->dataset_loc = body->dataset_loc;
 	r->basis_loc = body->basis_loc;
-	r->children = body->nodes;
+	r->children = rk_arena_memdup(p->arena, body->nodes, body->n,
+				      sizeof(*body->nodes));
 	r->n_children = body->n;
 	set_record(r->children, r->n_children, r);
 	r->end_line = (uint32_t)end->last_line;
-	free(body);
+	rk_body_free(body);
 	return r;
 }
 
@@ -351,7 +352,7 @@ void rk_comment_add(struct rk_parser *p, uint32_t line, uint32_t col,
 	struct rk_comment *c = &f->comments[f->n_comments++];
 	c->line = line;
 	c->col = col;
-	c->text = rk_xstrndup(text, len);
+	c->text = rk_arena_strndup(p->arena, text, len);
 }
 
 int rk_parse_file(struct rk_revision *rev, struct rk_source *src,
@@ -362,6 +363,7 @@ int rk_parse_file(struct rk_revision *rev, struct rk_source *src,
 
 	memset(&p, 0, sizeof(p));
 	p.rev = rev;
+	p.arena = &rev->arena;
 	p.file = file;
 	p.diags = diags;
 	if (src->size > MAX_SOURCE_SIZE) {

@@ -27,6 +27,7 @@ struct rk_body {
 /* The parsing context: one per file. */
 struct rk_parser {
 	struct rk_revision *rev;
+	struct rk_arena *arena;     /* the revision's */
 	struct rk_file *file;
 	struct rk_diags *diags;
 	void *scanner;              /* the Flex scanner */
@@ -65,7 +66,7 @@ void rk_build_id(struct rk_parser *p, struct rk_attrs *a, char *id,
 void rk_build_version(struct rk_parser *p, struct rk_attrs *a, uint64_t v,
 		      const rk_span *at);
 
-struct rk_header *rk_build_header(void);
+struct rk_header *rk_build_header(struct rk_parser *p);
 void rk_build_title(struct rk_parser *p, struct rk_header *h, char *title,
 		    const rk_span *at);
 void rk_build_released(struct rk_parser *p, struct rk_header *h,
@@ -74,12 +75,15 @@ void rk_build_previous(struct rk_parser *p, struct rk_header *h,
 		       struct rk_name name, const rk_span *at);
 
 struct rk_typeref *rk_build_type(struct rk_parser *p, const rk_span *at);
-struct rk_codes *rk_build_codes(void);
+struct rk_typedef *rk_build_typedef(struct rk_parser *p, struct rk_name name,
+				    struct rk_typeref *type, const rk_span *end);
+struct rk_codes *rk_build_codes(struct rk_parser *p);
 void rk_build_code_value(struct rk_parser *p, struct rk_codes *c,
 			 char *value, const rk_span *at, struct rk_name symbol,
 			 char *label, const rk_span *label_at,
 			 struct rk_attrs *attrs, const rk_span *end);
 
+/* A body is malloc'd while it grows, and freed when its block ends. */
 struct rk_body *rk_build_body(void);
 void rk_body_free(struct rk_body *b);
 void rk_build_member(struct rk_body *b, struct rk_node *n);

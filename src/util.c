@@ -1,8 +1,9 @@
 /*
- * util.c: checked allocation and growable strings.
+ * util.c: checked allocation, arenas, growable strings and hash maps.
  */
 #include "util.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,6 +48,112 @@ char *rk_xstrndup(const char *s, size_t n)
 	char *p = rk_xmalloc(n + 1);
 	memcpy(p, s, n);
 	p[n] = '\0';
+	return p;
+}
+
+/* Alignment in an arena: the strictest of what the model holds. */
+union arena_align {
+	void *p;
+	uint64_t u;
+	double d;
+	size_t z;
+};
+#define ARENA_ALIGN sizeof(union arena_align)
+
+/* Blocks start at 16 KB, so that a small layout stays small, and double
+ * up to 1 MB. */
+#define ARENA_FIRST_BLOCK (16u * 1024)
+#define ARENA_MAX_BLOCK (1024u * 1024)
+
+struct rk_arena_block {
+	struct rk_arena_block *next;
+	union arena_align data[];
+};
+
+void rk_arena_init(struct rk_arena *a)
+{
+	a->blocks = NULL;
+	a->next = a->end = NULL;
+	a->block_size = ARENA_FIRST_BLOCK;
+}
+
+void rk_arena_release(struct rk_arena *a)
+{
+	struct rk_arena_block *b = a->blocks;
+
+	while (b) {
+		struct rk_arena_block *next = b->next;
+		free(b);
+		b = next;
+	}
+	rk_arena_init(a);
+}
+
+/* Room for SIZE bytes in a new block; an object larger than a block gets
+ * a block of its own, behind the newest, whose room stays in use. */
+static void *arena_grow(struct rk_arena *a, size_t size)
+{
+	size_t room = a->block_size;
+
+	if (size > room - sizeof(struct rk_arena_block)) {
+		struct rk_arena_block *own =
+			rk_xmalloc(sizeof(struct rk_arena_block) + size);
+		if (a->blocks) {
+			own->next = a->blocks->next;
+			a->blocks->next = own;
+		} else {
+			own->next = NULL;
+			a->blocks = own;
+			a->next = a->end = (char *)own->data + size;
+		}
+		return own->data;
+	}
+	struct rk_arena_block *b = rk_xmalloc(room);
+	b->next = a->blocks;
+	a->blocks = b;
+	a->next = (char *)b->data + size;
+	a->end = (char *)b + room;
+	if (a->block_size < ARENA_MAX_BLOCK)
+		a->block_size *= 2;
+	return b->data;
+}
+
+/* SIZE bytes, not cleared, aligned to ALIGN (a power of two). */
+static void *arena_take(struct rk_arena *a, size_t size, size_t align)
+{
+	uintptr_t at = ((uintptr_t)a->next + (align - 1)) & ~(uintptr_t)(align - 1);
+
+	if (a->next && size <= (uintptr_t)a->end - at) {
+		a->next = (char *)at + size;
+		return (void *)at;
+	}
+	return arena_grow(a, size);
+}
+
+void *rk_arena_alloc(struct rk_arena *a, size_t size)
+{
+	void *p = arena_take(a, size ? size : 1, ARENA_ALIGN);
+
+	memset(p, 0, size);
+	return p;
+}
+
+char *rk_arena_strndup(struct rk_arena *a, const char *s, size_t n)
+{
+	char *p = arena_take(a, n + 1, 1);
+
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+void *rk_arena_memdup(struct rk_arena *a, const void *v, size_t n,
+		      size_t size)
+{
+	if (n == 0)
+		return NULL;
+	void *p = arena_take(a, n * size, ARENA_ALIGN);
+	memcpy(p, v, n * size);
 	return p;
 }
 

@@ -1,5 +1,6 @@
 /*
- * util.h: allocation that cannot fail quietly, and a growable string.
+ * util.h: allocation that cannot fail quietly, arenas, a growable string
+ * and a hash map.
  *
  * The compiler treats running out of memory as fatal: rk_xmalloc and
  * friends print one line and exit with status 2, so that no caller has to
@@ -27,6 +28,29 @@ char *rk_xstrndup(const char *s, size_t n);
 			(v) = rk_xrealloc((v), (cap) * sizeof(*(v)));      \
 		}                                                          \
 	} while (0)
+/*
+ * An arena: memory for many small objects that live and die together, taken
+ * from large blocks and given back all at once by rk_arena_release.  A
+ * revision keeps its model in one, so that loading it costs a few hundred
+ * allocations rather than several per item, and freeing it a few frees.
+ */
+struct rk_arena_block;
+
+struct rk_arena {
+	struct rk_arena_block *blocks;   /* the newest first */
+	char *next, *end;                /* what is left of the newest */
+	size_t block_size;               /* of the next block */
+};
+
+void rk_arena_init(struct rk_arena *a);
+void rk_arena_release(struct rk_arena *a);
+/* SIZE bytes set to zero, aligned for any object of the model. */
+void *rk_arena_alloc(struct rk_arena *a, size_t size);
+/* A copy of the N bytes at S, NUL-terminated. */
+char *rk_arena_strndup(struct rk_arena *a, const char *s, size_t n);
+/* A copy of the N elements of SIZE bytes at V (NULL when N is 0). */
+void *rk_arena_memdup(struct rk_arena *a, const void *v, size_t n,
+		      size_t size);
 
 /* A growable, always NUL-terminated string. */
 struct rk_buf {
