@@ -138,3 +138,23 @@ int rk_cli_write_output(const char *cmd, const char *path, const char *text)
 	}
 	return RK_EXIT_OK;
 }
+
+/* Creates directory PATH and its missing parents, like mkdir -p. */
+int rk_cli_make_dirs(const char *path)
+{
+	char *p = rk_xstrdup(path);
+	int st = 0;
+
+	for (char *s = p + 1; *s && st == 0; s++) {
+		if (*s != '/')
+			continue;
+		*s = 0;
+		if (mkdir(p, 0777) != 0 && errno != EEXIST)
+			st = -1;
+		*s = '/';
+	}
+	if (st == 0 && mkdir(p, 0777) != 0 && errno != EEXIST)
+		st = -1;
+	free(p);
+	return st;
+}

@@ -81,6 +81,10 @@ void rk_cli_print_diags(const struct rk_cli *cli, struct rk_diags *diags);
  */
 int rk_cli_write_output(const char *cmd, const char *path, const char *text);
 
+/* Creates the directory PATH and its missing parents, like mkdir -p;
+ * returns 0, or -1 with errno set. */
+int rk_cli_make_dirs(const char *path);
+
 int rk_cmd_check(int argc, char **argv);
 int rk_cmd_fmt(int argc, char **argv);
 int rk_cmd_sample(int argc, char **argv);

@@ -8,7 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "cli.h"
 #include "sample.h"
@@ -193,32 +192,12 @@ static int write_valid(const struct rk_revision *rev,
 	return RK_EXIT_OK;
 }
 
-/* Creates directory PATH and its missing parents, like mkdir -p. */
-static int make_dirs(const char *path)
-{
-	char *p = rk_xstrdup(path);
-	int st = 0;
-
-	for (char *s = p + 1; *s && st == 0; s++) {
-		if (*s != '/')
-			continue;
-		*s = 0;
-		if (mkdir(p, 0777) != 0 && errno != EEXIST)
-			st = -1;
-		*s = '/';
-	}
-	if (st == 0 && mkdir(p, 0777) != 0 && errno != EEXIST)
-		st = -1;
-	free(p);
-	return st;
-}
-
 static int write_invalid(const struct rk_revision *rev,
 			 const struct sample_args *a, bool quiet)
 {
 	char *failed = NULL;
 
-	if (make_dirs(a->output) < 0) {
+	if (rk_cli_make_dirs(a->output) < 0) {
 		fprintf(stderr, "renkei sample: cannot create %s: %s\n", a->output,
 			strerror(errno));
 		return RK_EXIT_FAILURE;
