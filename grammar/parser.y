@@ -111,12 +111,10 @@ decl:
 		{ $4->name = $2; $4->end_line = (uint32_t)@6.last_line;
 		  rk_file_add_header(p->rev, p->file, $4); }
 |	KW_CODES name opt_label attrs '{' code_values '}'
-		{ $6->name = $2; $6->label = $3; $6->label_loc = rk_loc_of(p, &@3);
-		  $6->attrs = *$4; free($4); $6->end_line = (uint32_t)@7.last_line;
+		{ rk_build_codes_end(p, $6, $2, $3, &@3, $4, &@7);
 		  rk_file_add_codes(p->rev, p->file, $6); }
 |	KW_CODES name opt_label attrs '{' code_values error '}'
-		{ $6->name = $2; $6->label = $3; $6->label_loc = rk_loc_of(p, &@3);
-		  $6->attrs = *$4; free($4); $6->end_line = (uint32_t)@8.last_line;
+		{ rk_build_codes_end(p, $6, $2, $3, &@3, $4, &@8);
 		  rk_file_add_codes(p->rev, p->file, $6); }
 |	type_decl
 		{ rk_file_add_type(p->rev, p->file, $1); }
@@ -212,7 +210,7 @@ type_kw:
 
 attrs:
 	%empty
-		{ $$ = rk_build_attrs(); }
+		{ $$ = rk_build_attrs(p); }
 |	attrs KW_REQUIRED
 		{ $$ = $1; rk_build_required(p, $$, &@2); }
 |	attrs '[' INT DOTDOT bound ']'

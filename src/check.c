@@ -50,7 +50,10 @@ int rk_is_c_keyword(const char *name)
 
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		int cmp = strcmp(name, words[mid]);
+		/* The first letters differ nearly always: no call for them. */
+		int cmp = (unsigned char)name[0] - (unsigned char)words[mid][0];
+		if (cmp == 0)
+			cmp = strcmp(name, words[mid]);
 		if (cmp == 0)
 			return 1;
 		if (cmp < 0)
@@ -180,30 +183,36 @@ void rk_ck_applicable(struct checker *c, const struct rk_attrs *a,
 		refuse_attr(c, a->has_version, a->version_loc, "'version'", what);
 }
 
-/* Whether the N characters at S are capital letters (set "A"), digits
- * ("9") or either ("A9"). */
-static int all_of(const char *s, size_t n, const char *set)
+static int is_capital(char ch)
 {
-	for (size_t i = 0; i < n; i++) {
-		char ch = s[i];
-		int ok = (strchr(set, 'A') && ch >= 'A' && ch <= 'Z') ||
-			 (strchr(set, '9') && ch >= '0' && ch <= '9');
-		if (!ok)
+	return ch >= 'A' && ch <= 'Z';
+}
+
+static int is_digit(char ch)
+{
+	return ch >= '0' && ch <= '9';
+}
+
+/* Whether the N characters at S are all capital letters (CAPITALS), or
+ * digits (DIGITS), or either (both). */
+static int all_of(const char *s, size_t n, int capitals, int digits)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!((capitals && is_capital(s[i])) || (digits && is_digit(s[i]))))
 			return 0;
-	}
 	return 1;
 }
 
 /* 特定個人情報名コード: two capital letters and fourteen digits. */
 int rk_ck_record_id_ok(const char *s)
 {
-	return strlen(s) == 16 && all_of(s, 2, "A") && all_of(s + 2, 14, "9");
+	return strlen(s) == 16 && all_of(s, 2, 1, 0) && all_of(s + 2, 14, 0, 1);
 }
 
 /* 特定個人情報項目コード: sixteen capital letters or digits. */
 int rk_ck_item_id_ok(const char *s)
 {
-	return strlen(s) == 16 && all_of(s, 16, "A9");
+	return strlen(s) == 16 && all_of(s, 16, 1, 1);
 }
 
 static void check_header(struct checker *c)

@@ -99,6 +99,7 @@ static void check_nodes(struct checker *c, struct rk_node **v, size_t n)
 
 	rk_map_init(&names);
 	rk_map_init(&formers);
+	rk_map_reserve(&names, n);
 	for (size_t i = 0; i < n; i++)
 		rk_ck_declare(c, &names, &v[i]->name,
 			      v[i]->kind == RK_ITEM ? "item" : "group");

@@ -33,14 +33,32 @@ static void duplicate(struct rk_parser *p, const rk_span *at,
 	p->errors++;
 }
 
-struct rk_attrs *rk_build_attrs(void)
+/* Every item has a list of attributes: one is kept for the next. */
+struct rk_attrs *rk_build_attrs(struct rk_parser *p)
 {
-	return rk_xcalloc(1, sizeof(struct rk_attrs));
+	struct rk_attrs *a = p->spare_attrs;
+
+	if (!a)
+		return rk_xcalloc(1, sizeof(struct rk_attrs));
+	p->spare_attrs = NULL;
+	memset(a, 0, sizeof(*a));
+	return a;
 }
 
 void rk_attrs_free(struct rk_attrs *a)
 {
 	free(a);
+}
+
+/* Moves the attributes A into TO. */
+static void take_attrs(struct rk_parser *p, struct rk_attrs *to,
+		       struct rk_attrs *a)
+{
+	*to = *a;
+	if (p->spare_attrs)
+		free(a);
+	else
+		p->spare_attrs = a;
 }
 
 void rk_build_required(struct rk_parser *p, struct rk_attrs *a,
@@ -196,9 +214,20 @@ void rk_build_code_value(struct rk_parser *p, struct rk_codes *c,
 	v->symbol = symbol;
 	v->label = label;
 	v->label_loc = rk_loc_of(p, label_at);
-	v->attrs = *attrs;
-	free(attrs);
+	take_attrs(p, &v->attrs, attrs);
 	v->end_line = (uint32_t)end->last_line;
+}
+
+void rk_build_codes_end(struct rk_parser *p, struct rk_codes *c,
+			struct rk_name name, char *label,
+			const rk_span *label_at, struct rk_attrs *attrs,
+			const rk_span *end)
+{
+	c->name = name;
+	c->label = label;
+	c->label_loc = rk_loc_of(p, label_at);
+	take_attrs(p, &c->attrs, attrs);
+	c->end_line = (uint32_t)end->last_line;
 }
 
 struct rk_body *rk_build_body(void)
@@ -248,8 +277,7 @@ static struct rk_node *new_node(struct rk_parser *p, enum rk_node_kind kind,
 	n->name = name;
 	n->label = label;
 	n->label_loc = rk_loc_of(p, label_at);
-	n->attrs = *attrs;
-	free(attrs);
+	take_attrs(p, &n->attrs, attrs);
 	return n;
 }
 
@@ -323,8 +351,7 @@ struct rk_record *rk_build_record(struct rk_parser *p, struct rk_name name,
 	r->name = name;
 	r->label = label;
 	r->label_loc = rk_loc_of(p, label_at);
-	r->attrs = *attrs;
-	free(attrs);
+	take_attrs(p, &r->attrs, attrs);
 	r->id = body->id;
 	r->dataset = body->dataset;
 	r->basis = body->basis;
@@ -382,6 +409,7 @@ int rk_parse_file(struct rk_revision *rev, struct rk_source *src,
 	}
 	int status = rk_yyparse(&p);
 	rk_scanner_release(&p);
+	free(p.spare_attrs);
 	if (status != 0 && p.errors == 0) {
 		rk_diag_error(diags, rk_source_loc_at(src, src->size),
 			      "parser ran out of memory");

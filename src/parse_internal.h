@@ -45,11 +45,14 @@ struct rk_parser {
 	rk_span last, prev;         /* the last token, and the one before */
 	rk_span *braces;            /* every '{' not yet closed, innermost last */
 	size_t n_braces, cap_braces;
+	struct rk_attrs *spare_attrs;   /* for rk_build_attrs to reuse */
 };
 
 struct rk_loc rk_loc_of(const struct rk_parser *p, const rk_span *s);
 
-struct rk_attrs *rk_build_attrs(void);
+/* A list of attributes is malloc'd while it grows; the builder that
+ * takes it keeps it for the next. */
+struct rk_attrs *rk_build_attrs(struct rk_parser *p);
 void rk_attrs_free(struct rk_attrs *a);
 void rk_build_required(struct rk_parser *p, struct rk_attrs *a,
 		       const rk_span *at);
@@ -82,6 +85,11 @@ void rk_build_code_value(struct rk_parser *p, struct rk_codes *c,
 			 char *value, const rk_span *at, struct rk_name symbol,
 			 char *label, const rk_span *label_at,
 			 struct rk_attrs *attrs, const rk_span *end);
+/* Gives the table C, whose values are parsed, its name and the rest. */
+void rk_build_codes_end(struct rk_parser *p, struct rk_codes *c,
+			struct rk_name name, char *label,
+			const rk_span *label_at, struct rk_attrs *attrs,
+			const rk_span *end);
 
 /* A body is malloc'd while it grows, and freed when its block ends. */
 struct rk_body *rk_build_body(void);
