@@ -44,19 +44,17 @@ struct rk_name {
  * which); which apply where is the checker's business.
  */
 struct rk_attrs {
-	bool required;
+	/* (The flags side by side: every item has this.) */
+	bool required, has_occurs, deprecated, has_version;
 	struct rk_loc required_loc;
-	bool has_occurs;
 	uint64_t min, max;           /* max may be RK_UNBOUNDED */
 	struct rk_loc occurs_loc;
 	char *note;
 	struct rk_loc note_loc;
 	struct rk_name formerly;     /* text NULL when absent */
-	bool deprecated;
 	struct rk_loc deprecated_loc;
 	char *id;
 	struct rk_loc id_loc;
-	bool has_version;
 	uint64_t version;
 	struct rk_loc version_loc;
 };
@@ -68,20 +66,20 @@ struct rk_typedef;
 struct rk_typeref {
 	struct rk_loc loc;
 	bool builtin;                /* a type keyword, else a type name */
+	bool range;                  /* (m..n) rather than (m, n) */
+	bool is_signed;
+	bool resolved;               /* checked */
 	enum rk_kind kind;           /* builtin only */
 	struct rk_name name;         /* a type name, or code(T)'s T */
 	int n_args;                  /* numbers in parentheses: 0, 1 or 2 */
-	bool range;                  /* (m..n) rather than (m, n) */
 	uint64_t args[2];
 	struct rk_loc args_loc;
-	bool is_signed;
 	struct rk_loc signed_loc;
 
 	/* checked: */
 	struct rk_typedef *alias;    /* the named type, if a name */
 	struct rk_codes *codes;      /* code(T)'s table */
 	struct rk_value_type value;  /* the resolved rule (aliases followed) */
-	bool resolved;
 };
 
 enum rk_node_kind { RK_ITEM, RK_GROUP };
@@ -89,6 +87,7 @@ enum rk_node_kind { RK_ITEM, RK_GROUP };
 /* An item or a group inside a record. */
 struct rk_node {
 	enum rk_node_kind kind;
+	uint32_t end_line;           /* the line of its ';' or '}' */
 	struct rk_name name;
 	char *label;
 	struct rk_loc label_loc;
@@ -96,7 +95,6 @@ struct rk_node {
 	struct rk_typeref *type;     /* items */
 	struct rk_node **children;   /* groups */
 	size_t n_children;
-	uint32_t end_line;           /* the line of its ';' or '}' */
 	struct rk_node *parent;      /* NULL at the top of a record */
 	struct rk_record *record;
 

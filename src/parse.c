@@ -228,6 +228,12 @@ void rk_build_codes_end(struct rk_parser *p, struct rk_codes *c,
 	c->label_loc = rk_loc_of(p, label_at);
 	take_attrs(p, &c->attrs, attrs);
 	c->end_line = (uint32_t)end->last_line;
+	/* Most tables are short: give back the room they grew into. */
+	if (c->n_values && c->n_values < c->cap_values) {
+		c->values = rk_xrealloc(c->values,
+					c->n_values * sizeof(*c->values));
+		c->cap_values = c->n_values;
+	}
 }
 
 struct rk_body *rk_build_body(void)
