@@ -22,6 +22,10 @@ struct where {
 	const char *path[2];
 	const void *obj[2];
 	const char *label;
+	/* A node's path instead of PATH: node AT[s] of FLAT[s], made only
+	 * when a change is emitted. */
+	struct rk_flat *flat[2];
+	long at[2];
 };
 
 static char *dup_or_null(const char *s)
@@ -41,7 +45,9 @@ static struct rk_change *emit(const struct where *w, enum rk_change_kind kind,
 	c->kind = kind;
 	for (int s = 0; s < 2; s++) {
 		c->name[s] = w->name[s];
-		c->path[s] = dup_or_null(w->path[s]);
+		c->path[s] = w->flat[s] ?
+			rk_xstrdup(rk_flat_path(w->flat[s], w->at[s])) :
+			dup_or_null(w->path[s]);
 		c->obj[s] = w->obj[s];
 	}
 	c->value[RK_OLD] = dup_or_null(old_value);
@@ -135,7 +141,7 @@ static void compare_header(struct rk_diff_ctx *x)
 	if (!o || !n)
 		return;
 	struct where w = { x, RK_SUBJ_REVISION, { o->name.text, n->name.text },
-			   { NULL, NULL }, { o, n }, NULL };
+			   { NULL, NULL }, { o, n }, NULL, { NULL, NULL }, { -1, -1 } };
 	emit_if_differs(&w, RK_CH_RENAMED, o->name.text, n->name.text);
 	emit_if_differs(&w, RK_CH_TITLE, o->title, n->title);
 	date_text(od, sizeof(od), o);
@@ -183,7 +189,7 @@ static void compare_type(struct rk_diff_ctx *x, const void *ov,
 
 	struct where w = { x, RK_SUBJ_TYPE,
 			   { o ? o->name.text : NULL, n ? n->name.text : NULL },
-			   { NULL, NULL }, { o, n }, NULL };
+			   { NULL, NULL }, { o, n }, NULL, { NULL, NULL }, { -1, -1 } };
 	rk_buf_init(&ob);
 	rk_buf_init(&nb);
 	type_def_text(&ob, o);
@@ -284,7 +290,7 @@ static void compare_table(struct rk_diff_ctx *x, const void *ov,
 	struct where w = { x, RK_SUBJ_CODES,
 			   { o ? o->name.text : NULL, n ? n->name.text : NULL },
 			   { NULL, NULL }, { o, n },
-			   n ? n->label : o->label };
+			   n ? n->label : o->label, { NULL, NULL }, { -1, -1 } };
 	if (!o || !n) {
 		emit(&w, o ? RK_CH_REMOVED : RK_CH_ADDED, NULL, NULL);
 		return;
@@ -405,14 +411,28 @@ static void compare_version(const struct where *w, const struct rk_attrs *o,
 }
 
 /* The path of the parent of node I of SIDE, or the record's name. */
-static const char *parent_path(const struct rk_node_match *m, int side,
+static const char *parent_path(struct rk_node_match *m, int side,
 			       long i, const char *record)
 {
 	long p = m->side[side].v[i].parent;
-	return p < 0 ? record : m->side[side].v[p].path;
+	return p < 0 ? record : rk_flat_path(&m->side[side], p);
 }
 
-static void compare_nodes(struct where *w, const struct rk_node_match *m,
+/* The changes that follow are about node J of OLD and node I of NEW
+ * (-1: none). */
+static void at_nodes(struct where *w, struct rk_node_match *m, long j, long i)
+{
+	long at[2] = { j, i };
+
+	for (int s = 0; s < 2; s++) {
+		w->path[s] = NULL;
+		w->flat[s] = at[s] >= 0 ? &m->side[s] : NULL;
+		w->at[s] = at[s];
+		w->obj[s] = at[s] >= 0 ? m->side[s].v[at[s]].node : NULL;
+	}
+}
+
+static void compare_nodes(struct where *w, struct rk_node_match *m,
 			  long j, long i)
 {
 	const struct rk_node *o = m->side[RK_OLD].v[j].node;
@@ -421,10 +441,7 @@ static void compare_nodes(struct where *w, const struct rk_node_match *m,
 	bool defined = false;
 
 	w->subject = node_subject(n);
-	w->path[RK_OLD] = m->side[RK_OLD].v[j].path;
-	w->path[RK_NEW] = m->side[RK_NEW].v[i].path;
-	w->obj[RK_OLD] = o;
-	w->obj[RK_NEW] = n;
+	at_nodes(w, m, j, i);
 	w->label = n->label;
 	defined |= emit_if_differs(w, RK_CH_RENAMED, o->name.text, n->name.text);
 	if (m->moved[i])
@@ -447,17 +464,14 @@ static void compare_nodes(struct where *w, const struct rk_node_match *m,
 }
 
 /* Emits the addition or removal of node K of SIDE. */
-static void emit_node(struct where *w, const struct rk_node_match *m,
+static void emit_node(struct where *w, struct rk_node_match *m,
 		      int side, long k)
 {
 	const struct rk_node *node = m->side[side].v[k].node;
 	struct rk_buf b;
 
 	w->subject = node_subject(node);
-	w->path[side] = m->side[side].v[k].path;
-	w->path[!side] = NULL;
-	w->obj[side] = node;
-	w->obj[!side] = NULL;
+	at_nodes(w, m, side == RK_OLD ? k : -1, side == RK_NEW ? k : -1);
 	w->label = node->label;
 	rk_buf_init(&b);
 	node_text(&b, node);
@@ -470,7 +484,7 @@ static void emit_node(struct where *w, const struct rk_node_match *m,
 
 /* Removed nodes anchored after new node I (-1: first), each unless its
  * parent went too (the parent's removal covers it). */
-static void emit_removed(struct where *w, const struct rk_node_match *m,
+static void emit_removed(struct where *w, struct rk_node_match *m,
 			 long i)
 {
 	for (long j = rk_anchors_first(&m->anchors, i); j >= 0;
@@ -509,7 +523,8 @@ static void compare_record(struct rk_diff_ctx *x, const void *ov,
 
 	struct where w = { x, RK_SUBJ_RECORD,
 			   { o ? o->name.text : NULL, n ? n->name.text : NULL },
-			   { NULL, NULL }, { o, n }, n ? n->label : o->label };
+			   { NULL, NULL }, { o, n }, n ? n->label : o->label,
+			   { NULL, NULL }, { -1, -1 } };
 	if (!o || !n) {
 		emit(&w, o ? RK_CH_REMOVED : RK_CH_ADDED, NULL, NULL);
 		return;

@@ -48,7 +48,7 @@ long rk_anchors_first(const struct rk_anchors *a, long new_i);
 struct rk_flat_node {
 	const struct rk_node *node;
 	long parent;         /* index of the parent group, -1 at the top */
-	char *path;          /* "group.item" */
+	char *path;          /* "group.item", made by rk_flat_path */
 	long sibling;        /* position among its parent's children */
 };
 
@@ -59,6 +59,9 @@ struct rk_flat {
 
 void rk_flat_record(struct rk_flat *f, const struct rk_record *r);
 void rk_flat_release(struct rk_flat *f);
+/* The path of node K, "group.item", made the first time it is asked for
+ * (only changes need one); F keeps it. */
+const char *rk_flat_path(struct rk_flat *f, long k);
 
 /* The nodes of two records paired, and how the pairs moved. */
 struct rk_node_match {

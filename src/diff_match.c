@@ -102,22 +102,32 @@ static void flat_add(struct rk_flat *f, struct rk_node **v, size_t n,
 		     long parent)
 {
 	for (size_t k = 0; k < n; k++) {
-		struct rk_buf path;
-		rk_buf_init(&path);
-		if (parent >= 0) {
-			rk_buf_adds(&path, f->v[parent].path);
-			rk_buf_addc(&path, '.');
-		}
-		rk_buf_adds(&path, v[k]->name.text);
 		RK_GROW(f->v, f->n, f->cap);
 		long self = (long)f->n++;
 		f->v[self].node = v[k];
 		f->v[self].parent = parent;
-		f->v[self].path = rk_buf_detach(&path);
+		f->v[self].path = NULL;
 		f->v[self].sibling = (long)k;
 		if (v[k]->kind == RK_GROUP)
 			flat_add(f, v[k]->children, v[k]->n_children, self);
 	}
+}
+
+const char *rk_flat_path(struct rk_flat *f, long k)
+{
+	struct rk_flat_node *v = &f->v[k];
+
+	if (!v->path) {
+		struct rk_buf path;
+		rk_buf_init(&path);
+		if (v->parent >= 0) {
+			rk_buf_adds(&path, rk_flat_path(f, v->parent));
+			rk_buf_addc(&path, '.');
+		}
+		rk_buf_adds(&path, v->node->name.text);
+		v->path = rk_buf_detach(&path);
+	}
+	return v->path;
 }
 
 void rk_flat_record(struct rk_flat *f, const struct rk_record *r)
@@ -212,17 +222,37 @@ static bool pair_at_place(struct rk_node_match *m, struct rk_map *places,
 	return true;
 }
 
+/* Whether a node of NEW is still unpaired: the later ways of pairing
+ * have nothing to do otherwise, as in most records of a revision. */
+static bool any_unpaired(const struct rk_node_match *m)
+{
+	for (size_t i = 0; i < m->side[RK_NEW].n; i++)
+		if (m->pair.of_new[i] < 0)
+			return true;
+	return false;
+}
+
+/*
+ * Only the old nodes still unpaired are keyed: no other can pair.  (A key
+ * is unique among them, as names are under a parent of a checked
+ * revision.)
+ */
 static void pair_by_place(struct rk_node_match *m)
 {
 	struct rk_flat *o = &m->side[RK_OLD], *n = &m->side[RK_NEW];
 	struct rk_map places;
 	struct rk_buf key;
-	char **keys = rk_xcalloc(o->n + 1, sizeof(*keys));
+	char **keys;
 
+	if (!any_unpaired(m))
+		return;
+	keys = rk_xcalloc(o->n + 1, sizeof(*keys));
 	rk_map_init(&places);
 	rk_buf_init(&key);
 	for (size_t j = 0; j < o->n; j++) {
 		const struct rk_node *on = o->v[j].node;
+		if (m->pair.of_old[j] >= 0)
+			continue;
 		keys[j] = rk_xstrdup(place_key(&key, o->v[j].parent, on->kind,
 					       on->name.text));
 		rk_map_put(&places, keys[j], (void *)(j + 1));
@@ -271,17 +301,23 @@ static void pair_moves(struct rk_node_match *m)
 {
 	struct rk_flat *o = &m->side[RK_OLD], *n = &m->side[RK_NEW];
 	struct rk_map names;
-	long *next = rk_xmalloc((o->n + 1) * sizeof(*next));
-	long *last = rk_xmalloc((o->n + 1) * sizeof(*last));
+	long *next, *last;
 
-	/* NAMES maps a name to the first old node with it (index + 1); NEXT
-	 * chains the others in old order, LAST (per first node) ends it. */
+	if (!any_unpaired(m))
+		return;
+	next = rk_xmalloc((o->n + 1) * sizeof(*next));
+	last = rk_xmalloc((o->n + 1) * sizeof(*last));
+	/* NAMES maps a name to the first unpaired old node with it (index +
+	 * 1); NEXT chains the others in old order, LAST (per first node) ends
+	 * it.  Old nodes paired already are left out: none of them can pair. */
 	rk_map_init(&names);
 	for (size_t j = 0; j < o->n; j++) {
-		const char *name = o->v[j].node->name.text;
-		size_t head = (size_t)rk_map_put(&names, name, (void *)(j + 1));
 		next[j] = -1;
 		last[j] = (long)j;
+		if (m->pair.of_old[j] >= 0)
+			continue;
+		const char *name = o->v[j].node->name.text;
+		size_t head = (size_t)rk_map_put(&names, name, (void *)(j + 1));
 		if (head) {
 			next[last[head - 1]] = (long)j;
 			last[head - 1] = (long)j;
