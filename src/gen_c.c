@@ -1,0 +1,305 @@
+/*
+ * gen_c.c: `renkei compile`'s generator: plans the names (gen_c_names.c),
+ * prints the header and the source (gen_c_header.c, gen_c_source.c), and
+ * holds the text helpers they share, which keep the output valid,
+ * warning-free C99 whatever the layout's labels and values hold.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gen_c_internal.h"
+
+/* C99 compilers need only take string literals of 4095 bytes
+ * (-pedantic warns past it); longer strings become arrays. */
+#define LITERAL_MAX 4095
+
+/* Comments aligned in a column start at most at this one: code that is
+ * wider has its comment a tab after it. */
+#define ALIGN_MAX 48
+
+/* Comments quote labels up to this many bytes. */
+#define COMMENT_MAX 120
+
+static void literal(struct rk_buf *b, const char *s)
+{
+	rk_buf_addc(b, '"');
+	for (const char *p = s; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c == '"' || c == '\\')
+			rk_buf_addf(b, "\\%c", c);
+		else if (c == '?' && p > s && p[-1] == '?')
+			rk_buf_adds(b, "\\?");  /* no trigraph */
+		else if (c < 0x20 || c == 0x7F)
+			rk_buf_addf(b, "\\%03o", c);
+		else
+			rk_buf_addc(b, (char)c);
+	}
+	rk_buf_addc(b, '"');
+}
+
+/* A string as an array of its bytes, in G->strings; B gets its name. */
+static void long_string(struct rk_gc *g, struct rk_buf *b, const char *s)
+{
+	size_t n = strlen(s);
+	char name[64];
+
+	snprintf(name, sizeof(name), "%s_string_%zu", g->lower, ++g->n_strings);
+	rk_buf_adds(b, name);
+	rk_buf_adds(&g->strings, "/* ");
+	rk_gc_comment_text(&g->strings, s);
+	rk_buf_addf(&g->strings, " (%zu bytes, too long for a literal) */\n"
+		    "static const char %s[] = {", n, name);
+	for (size_t i = 0; i <= n; i++)
+		rk_buf_addf(&g->strings, "%s'\\x%02x',", i % 10 ? " " : "\n\t",
+			    (unsigned char)s[i]);
+	rk_buf_adds(&g->strings, "\n};\n\n");
+}
+
+void rk_gc_string(struct rk_gc *g, struct rk_buf *b, const char *s)
+{
+	if (strlen(s) > LITERAL_MAX)
+		long_string(g, b, s);
+	else
+		literal(b, s);
+}
+
+void rk_gc_string_or_null(struct rk_gc *g, struct rk_buf *b, const char *s)
+{
+	if (s)
+		rk_gc_string(g, b, s);
+	else
+		rk_buf_adds(b, "NULL");
+}
+
+void rk_gc_comment_text(struct rk_buf *b, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n > COMMENT_MAX) {
+		n = COMMENT_MAX;
+		while (((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;    /* not inside a character */
+	}
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x20 || c == 0x7F)
+			rk_buf_addc(b, ' ');
+		else if ((c == '*' && s[i + 1] == '/') ||
+			 (c == '/' && s[i + 1] == '*'))
+			rk_buf_addf(b, "%c ", c);  /* neither ends nor opens one */
+		else
+			rk_buf_addc(b, (char)c);
+	}
+	if (n < strlen(s))
+		rk_buf_adds(b, "...");
+}
+
+static void tabs(struct rk_buf *b, int n)
+{
+	for (int i = 0; i < n; i++)
+		rk_buf_addc(b, '\t');
+}
+
+void rk_gc_comment(struct rk_buf *b, int indent, const char *text)
+{
+	size_t base = (size_t)indent * 8;
+	const char *p = text;
+
+	tabs(b, indent);
+	if (base + 6 + rk_display_width_str(text, strlen(text)) <= 80) {
+		rk_buf_addf(b, "/* %s */\n", text);
+		return;
+	}
+	rk_buf_adds(b, "/*\n");
+	while (*p) {
+		size_t col = base + 2, gap = 1;
+		tabs(b, indent);
+		rk_buf_adds(b, " *");
+		/* Words up to the margin, one at least, with the spaces
+		 * between them as written ("end.  Next"). */
+		for (bool first = true; *p; first = false) {
+			size_t n = strcspn(p, " ");
+			size_t w = rk_display_width_str(p, n);
+			if (!first && col + gap + w > 80)
+				break;
+			rk_buf_pad(b, first ? 1 : gap);
+			rk_buf_add(b, p, n);
+			col += (first ? 1 : gap) + w;
+			gap = strspn(p + n, " ");
+			p += n + gap;
+		}
+		rk_buf_addc(b, '\n');
+	}
+	tabs(b, indent);
+	rk_buf_adds(b, " */\n");
+}
+
+void rk_gc_occurs(struct rk_buf *b, const struct rk_node *n)
+{
+	if (n->min == 1 && n->max == 1)
+		rk_buf_adds(b, "required");
+	else if (n->min == 0 && n->max == 1)
+		rk_buf_adds(b, "optional");
+	else if (n->max == RK_UNBOUNDED)
+		rk_buf_addf(b, "[%llu..*]", (unsigned long long)n->min);
+	else
+		rk_buf_addf(b, "[%llu..%llu]", (unsigned long long)n->min,
+			    (unsigned long long)n->max);
+}
+
+void rk_gc_bound(struct rk_buf *b, uint64_t v)
+{
+	if (v == RK_UNBOUNDED)
+		rk_buf_adds(b, "RK_MANY");
+	else
+		rk_buf_addf(b, v > 0x7FFFFFFF ? "%lluu" : "%llu",
+			    (unsigned long long)v);
+}
+
+char *rk_gc_format(const char *fmt, ...)
+{
+	struct rk_buf b;
+	va_list ap;
+
+	rk_buf_init(&b);
+	va_start(ap, fmt);
+	rk_buf_vaddf(&b, fmt, ap);
+	va_end(ap);
+	return rk_buf_detach(&b);
+}
+
+void rk_gc_banner(const struct rk_gc *g, struct rk_buf *b, const char *file,
+		  const char *what)
+{
+	const struct rk_header *h = g->rev->header;
+
+	rk_buf_addf(b, "/*\n * %s.%s: revision %s of the data standard layout in C", g->lower,
+		    file, g->revision);
+	rk_buf_adds(b, "\n * (");
+	rk_gc_comment_text(b, h->title);
+	rk_buf_addf(b, "):\n%s *\n"
+		    " * Generated by renkei compile from revision %s; do not edit.\n"
+		    " */\n", what, g->revision);
+}
+
+/* --- layout of the text ------------------------------------------------------ */
+
+/* The display width of LINE[0..n) when it starts at column 0. */
+static size_t width(const char *line, size_t n)
+{
+	size_t col = 0, i = 0;
+
+	for (; i < n && line[i] == '\t'; i++)
+		col = (col / 8 + 1) * 8;
+	return col + rk_display_width_str(line + i, n - i);
+}
+
+/* Where the code of LINE ends: at its tab before a comment, else 0. */
+static size_t code_end(const char *line, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && line[i] == '\t')
+		i++;
+	const char *tab = memchr(line + i, '\t', n - i);
+	return tab && tab[1] == '/' && tab[2] == '*' ? (size_t)(tab - line) : 0;
+}
+
+void rk_gc_align(struct rk_buf *b, const char *lines)
+{
+	size_t widest = 0;
+
+	for (const char *p = lines; *p; ) {
+		size_t n = (size_t)(strchr(p, '\n') - p), end = code_end(p, n);
+		if (end && width(p, end) > widest && width(p, end) < ALIGN_MAX)
+			widest = width(p, end);
+		p += n + 1;
+	}
+	size_t column = (widest / 8 + 1) * 8;
+	for (const char *p = lines; *p; ) {
+		size_t n = (size_t)(strchr(p, '\n') - p), end = code_end(p, n);
+		if (!end) {
+			rk_buf_add(b, p, n + 1);
+		} else {
+			rk_buf_add(b, p, end);
+			size_t col = width(p, end);
+			do {
+				rk_buf_addc(b, '\t');
+				col = (col / 8 + 1) * 8;
+			} while (col < column);
+			rk_buf_add(b, p + end + 1, n - end);
+		}
+		p += n + 1;
+	}
+}
+
+void rk_gc_call(struct rk_buf *b, int indent, const char *head,
+		const char *const *params, size_t n, const char *end)
+{
+	size_t open = (size_t)indent * 8 + strlen(head) + 1;
+	size_t col = open;
+
+	tabs(b, indent);
+	rk_buf_adds(b, head);
+	rk_buf_addc(b, '(');
+	for (size_t i = 0; i < n; i++) {
+		size_t len = strlen(params[i]) + (i + 1 < n ? 1 : strlen(end) + 1);
+		if (i > 0 && col + 1 + len > 80) {
+			rk_buf_adds(b, "\n");
+			for (size_t t = 0; t < open / 8; t++)
+				rk_buf_addc(b, '\t');
+			rk_buf_pad(b, open % 8);
+			col = open;
+		} else if (i > 0) {
+			rk_buf_addc(b, ' ');
+			col++;
+		}
+		rk_buf_adds(b, params[i]);
+		rk_buf_adds(b, i + 1 < n ? "," : ")");
+		col += strlen(params[i]) + 1;
+	}
+	rk_buf_adds(b, end);
+	rk_buf_addc(b, '\n');
+}
+
+/* --- the generator ------------------------------------------------------------ */
+
+int rk_gen_c(const struct rk_revision *rev, size_t capacity,
+	     struct rk_diags *diags, struct rk_gen_c_output *out)
+{
+	struct rk_gc g;
+	struct rk_buf header, source;
+
+	memset(&g, 0, sizeof(g));
+	memset(out, 0, sizeof(*out));
+	g.rev = rev;
+	g.diags = diags;
+	g.capacity = capacity;
+	if (rk_gc_plan(&g) < 0) {
+		rk_gc_release(&g);
+		return -1;
+	}
+	rk_buf_init(&header);
+	rk_buf_init(&source);
+	rk_gc_header(&g, &header);
+	rk_gc_source(&g, &source);
+	out->header_name = rk_xstrdup(g.lower);
+	out->header_name = rk_xrealloc(out->header_name, strlen(g.lower) + 3);
+	strcat(out->header_name, ".h");
+	out->source_name = rk_xstrdup(out->header_name);
+	out->source_name[strlen(g.lower) + 1] = 'c';
+	out->header = rk_buf_detach(&header);
+	out->source = rk_buf_detach(&source);
+	rk_gc_release(&g);
+	return 0;
+}
+
+void rk_gen_c_release(struct rk_gen_c_output *out)
+{
+	free(out->header_name);
+	free(out->header);
+	free(out->source_name);
+	free(out->source);
+}
