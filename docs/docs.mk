@@ -9,6 +9,7 @@ dist_man_MANS += \
 	docs/renkei-validate.1 \
 	docs/renkei-doc.1 \
 	docs/renkei-xsd.1 \
+	docs/renkei-compile.1 \
 	docs/renkei-diff.1 \
 	docs/renkei-sample.1 \
 	docs/renkei-help.1 \
@@ -23,4 +24,5 @@ dist_renkeidoc_DATA = \
 	docs/validate-report.schema.json \
 	docs/diff.md \
 	docs/diff-R05-R06.png \
-	docs/xsd.md
+	docs/xsd.md \
+	docs/compile.md

@@ -92,6 +92,7 @@ int rk_cmd_diff(int argc, char **argv);
 int rk_cmd_xsd(int argc, char **argv);
 int rk_cmd_doc(int argc, char **argv);
 int rk_cmd_validate(int argc, char **argv);
+int rk_cmd_compile(int argc, char **argv);
 extern const char rk_check_help[];
 extern const char rk_fmt_help[];
 extern const char rk_sample_help[];
@@ -99,5 +100,6 @@ extern const char rk_diff_help[];
 extern const char rk_xsd_help[];
 extern const char rk_doc_help[];
 extern const char rk_validate_help[];
+extern const char rk_compile_help[];
 
 #endif /* RK_CLI_H */

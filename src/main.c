@@ -69,6 +69,8 @@ const struct rk_command rk_commands[] = {
 	  rk_doc_help, rk_cmd_doc },
 	{ "xsd", "write the XML Schema of a revision's payloads",
 	  rk_xsd_help, rk_cmd_xsd },
+	{ "compile", "write the C code of a revision: structs, enums, readers, writers",
+	  rk_compile_help, rk_cmd_compile },
 	{ "diff", "compare two revisions: every change and what it breaks",
 	  rk_diff_help, rk_cmd_diff },
 	{ "sample", "write example payloads, valid or each with one error",

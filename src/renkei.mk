@@ -24,7 +24,7 @@ src_librkc_la_SOURCES = \
 	src/gen_xsd.c src/gen_xsd.h src/cmd_xsd.c \
 	src/gen_doc.c src/gen_doc.h src/cmd_doc.c \
 	src/gen_c.c src/gen_c.h src/gen_c_internal.h src/gen_c_names.c \
-	src/gen_c_header.c src/gen_c_source.c \
+	src/gen_c_header.c src/gen_c_source.c src/cmd_compile.c \
 	src/validate.c src/validate.h \
 	src/vreport.c src/vreport.h src/vreport_internal.h \
 	src/vreport_json.c src/vreport_junit.c src/cmd_validate.c
