@@ -54,6 +54,22 @@ EXTRA_DIST += tests/bad-layouts.sh tests/fmt-roundtrip.sh tests/layouts.sh \
 	tests/setup.sh tests/ci.sh tests/README.md \
 	tests/hostile-payloads.sh tests/hostile tests/xsd-compare.sh
 
+# The generated code of every revision (generated/, see generated.mk)
+# linked into one program with the runtime, its tables checked against the
+# runtime's look-ups; tests/compile.sh checks that generated/ is what
+# `renkei compile` gives, and that every revision is listed here.
+check_PROGRAMS += tests/compile/link_generated
+TESTS += tests/compile/link_generated
+tests_compile_link_generated_SOURCES = tests/compile/link_generated.c \
+	generated/R03/r03.c generated/R03/r03.h \
+	generated/R04/r04.c generated/R04/r04.h \
+	generated/R05/r05.c generated/R05/r05.h \
+	generated/R06/r06.c generated/R06/r06.h
+tests_compile_link_generated_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/generated
+tests_compile_link_generated_LDADD = src/runtime/librenkei.la
+TESTS += tests/compile.sh
+EXTRA_DIST += tests/compile.sh
+
 # The fuzz target: with --enable-fuzzing (clang), a libFuzzer binary; in
 # every build, a plain driver that replays the corpus through it.
 check_PROGRAMS += tests/fuzz/replay_layout tests/fuzz/replay_payload
