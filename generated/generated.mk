@@ -13,4 +13,5 @@ generated: src/renkei
 	done
 .PHONY: generated
 
-EXTRA_DIST += generated
+# The files themselves are distributed as the sources of
+# tests/compile/link_generated (tests/tests.mk).
