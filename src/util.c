@@ -5,9 +5,9 @@
 
 #include <stdint.h>
 #include <stdio.h>
-#include <sys/mman.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 static void out_of_memory(void)
 {
@@ -62,7 +62,7 @@ union arena_align {
 #define ARENA_ALIGN sizeof(union arena_align)
 
 /* Blocks start at 16 KB, so that a small layout stays small, and double
- * up to 1 MB. */
+ * up to 2 MB, a huge page. */
 #define ARENA_FIRST_BLOCK (16u * 1024)
 #define ARENA_MAX_BLOCK (2048u * 1024)
 
@@ -90,8 +90,6 @@ void rk_arena_release(struct rk_arena *a)
 	rk_arena_init(a);
 }
 
-/* Room for SIZE bytes in a new block; an object larger than a block gets
- * a block of its own, behind the newest, whose room stays in use. */
 /*
  * A block of SIZE bytes.  The largest are aligned on, and as large as, a
  * huge page where the system has them: filling a large model then takes
@@ -111,6 +109,8 @@ static struct rk_arena_block *new_block(size_t size)
 	return rk_xmalloc(size);
 }
 
+/* Room for SIZE bytes in a new block; an object larger than a block gets
+ * a block of its own, behind the newest, whose room stays in use. */
 static void *arena_grow(struct rk_arena *a, size_t size)
 {
 	size_t room = a->block_size;

@@ -28,6 +28,7 @@ char *rk_xstrndup(const char *s, size_t n);
 			(v) = rk_xrealloc((v), (cap) * sizeof(*(v)));      \
 		}                                                          \
 	} while (0)
+
 /*
  * An arena: memory for many small objects that live and die together, taken
  * from large blocks and given back all at once by rk_arena_release.  A
