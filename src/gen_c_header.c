@@ -68,6 +68,37 @@ static void record_enum(struct rk_gc *g, struct rk_buf *b)
 	rk_gc_align(b, lines.s);
 	rk_buf_release(&lines);
 	rk_buf_addf(b, "};\n#define %s_N_RECORDS %zu\n", g->upper, g->n_records);
+	rk_buf_addf(b,
+		    "\n/*\n"
+		    " * The records again, for code written once for all of them: X(struct\n"
+		    " * tag, index) for each, so that X can paste the tag into the names of\n"
+		    " * the record's functions (tag##_validate, tag##_read_xml...).\n"
+		    " */\n"
+		    "#define %s_RECORDS(X) \\\n", g->upper);
+	/* The backslashes line up one tab stop past the longest line. */
+	size_t widest = 0;
+	for (size_t i = 0; i < g->n_records; i++) {
+		size_t w = 8 + strlen(g->records[i]->stem) +
+			   strlen(g->records[i]->index) + 5;
+		if (w > widest)
+			widest = w;
+	}
+	size_t column = (widest / 8 + 1) * 8;
+	rk_buf_init(&lines);
+	for (size_t i = 0; i < g->n_records; i++) {
+		const struct rk_gc_struct *r = g->records[i];
+		size_t w = 8 + strlen(r->stem) + strlen(r->index) + 5;
+		rk_buf_addf(&lines, "\tX(%s, %s)", r->stem, r->index);
+		if (i + 1 == g->n_records) {
+			rk_buf_addc(&lines, '\n');
+			break;
+		}
+		for (; w < column; w = (w / 8 + 1) * 8)
+			rk_buf_addc(&lines, '\t');
+		rk_buf_adds(&lines, "\\\n");
+	}
+	rk_buf_adds(b, lines.s);
+	rk_buf_release(&lines);
 }
 
 static void table(struct rk_buf *b, const struct rk_gc_table *t)

@@ -47,6 +47,23 @@ enum r03_record {
 };
 #define R03_N_RECORDS 10
 
+/*
+ * The records again, for code written once for all of them: X(struct
+ * tag, index) for each, so that X can paste the tag into the names of
+ * the record's functions (tag##_validate, tag##_read_xml...).
+ */
+#define R03_RECORDS(X) \
+	X(r03_kaigo_hihokensha, R03_RECORD_KAIGO_HIHOKENSHA)			\
+	X(r03_kaigo_jushochi_tokurei, R03_RECORD_KAIGO_JUSHOCHI_TOKUREI)	\
+	X(r03_kaigo_jukyusha, R03_RECORD_KAIGO_JUKYUSHA)			\
+	X(r03_kaigo_futan_wariai, R03_RECORD_KAIGO_FUTAN_WARIAI)		\
+	X(r03_kaigo_kyufu, R03_RECORD_KAIGO_KYUFU)				\
+	X(r03_kenko_hoken, R03_RECORD_KENKO_HOKEN)				\
+	X(r03_seikatsu_hogo, R03_RECORD_SEIKATSU_HOGO)				\
+	X(r03_shintai_techo, R03_RECORD_SHINTAI_TECHO)				\
+	X(r03_shogai_fukushi_jukyusha, R03_RECORD_SHOGAI_FUKUSHI_JUKYUSHA)	\
+	X(r03_chiho_zei, R03_RECORD_CHIHO_ZEI)
+
 /* --- Code tables --------------------------------------------------------- */
 
 /* 性別コード (sex) */

@@ -52,6 +52,28 @@ enum r04_record {
 };
 #define R04_N_RECORDS 15
 
+/*
+ * The records again, for code written once for all of them: X(struct
+ * tag, index) for each, so that X can paste the tag into the names of
+ * the record's functions (tag##_validate, tag##_read_xml...).
+ */
+#define R04_RECORDS(X) \
+	X(r04_ninshin_todoke, R04_RECORD_NINSHIN_TODOKE)			\
+	X(r04_kaigo_hihokensha, R04_RECORD_KAIGO_HIHOKENSHA)			\
+	X(r04_kaigo_jushochi_tokurei, R04_RECORD_KAIGO_JUSHOCHI_TOKUREI)	\
+	X(r04_kaigo_jukyusha, R04_RECORD_KAIGO_JUKYUSHA)			\
+	X(r04_kaigo_futan_wariai, R04_RECORD_KAIGO_FUTAN_WARIAI)		\
+	X(r04_kaigo_kyufu, R04_RECORD_KAIGO_KYUFU)				\
+	X(r04_kaigo_sougou_jigyou, R04_RECORD_KAIGO_SOUGOU_JIGYOU)		\
+	X(r04_kenko_hoken, R04_RECORD_KENKO_HOKEN)				\
+	X(r04_koukin_kouza, R04_RECORD_KOUKIN_KOUZA)				\
+	X(r04_seikatsu_hogo, R04_RECORD_SEIKATSU_HOGO)				\
+	X(r04_shintai_techo, R04_RECORD_SHINTAI_TECHO)				\
+	X(r04_seishin_techo, R04_RECORD_SEISHIN_TECHO)				\
+	X(r04_shogai_fukushi_jukyusha, R04_RECORD_SHOGAI_FUKUSHI_JUKYUSHA)	\
+	X(r04_yobou_sesshu, R04_RECORD_YOBOU_SESSHU)				\
+	X(r04_chiho_zei, R04_RECORD_CHIHO_ZEI)
+
 /* --- Code tables --------------------------------------------------------- */
 
 /* 性別コード (sex) */

@@ -57,6 +57,33 @@ enum r05_record {
 };
 #define R05_N_RECORDS 20
 
+/*
+ * The records again, for code written once for all of them: X(struct
+ * tag, index) for each, so that X can paste the tag into the names of
+ * the record's functions (tag##_validate, tag##_read_xml...).
+ */
+#define R05_RECORDS(X) \
+	X(r05_ninshin_todoke, R05_RECORD_NINSHIN_TODOKE)			\
+	X(r05_nyuyouji_kenshin, R05_RECORD_NYUYOUJI_KENSHIN)			\
+	X(r05_kaigo_hihokensha, R05_RECORD_KAIGO_HIHOKENSHA)			\
+	X(r05_kaigo_jushochi_tokurei, R05_RECORD_KAIGO_JUSHOCHI_TOKUREI)	\
+	X(r05_kaigo_jukyusha, R05_RECORD_KAIGO_JUKYUSHA)			\
+	X(r05_kaigo_futan_wariai, R05_RECORD_KAIGO_FUTAN_WARIAI)		\
+	X(r05_kaigo_kyufu, R05_RECORD_KAIGO_KYUFU)				\
+	X(r05_kaigo_sougou_jigyou, R05_RECORD_KAIGO_SOUGOU_JIGYOU)		\
+	X(r05_kenko_hoken, R05_RECORD_KENKO_HOKEN)				\
+	X(r05_kouhi_jukyusha, R05_RECORD_KOUHI_JUKYUSHA)			\
+	X(r05_nanbyo_iryohi, R05_RECORD_NANBYO_IRYOHI)				\
+	X(r05_shoman_iryohi, R05_RECORD_SHOMAN_IRYOHI)				\
+	X(r05_koukin_kouza, R05_RECORD_KOUKIN_KOUZA)				\
+	X(r05_seikatsu_hogo, R05_RECORD_SEIKATSU_HOGO)				\
+	X(r05_shintai_techo, R05_RECORD_SHINTAI_TECHO)				\
+	X(r05_seishin_techo, R05_RECORD_SEISHIN_TECHO)				\
+	X(r05_ryoiku_techo, R05_RECORD_RYOIKU_TECHO)				\
+	X(r05_shogai_fukushi_jukyusha, R05_RECORD_SHOGAI_FUKUSHI_JUKYUSHA)	\
+	X(r05_yobou_sesshu, R05_RECORD_YOBOU_SESSHU)				\
+	X(r05_chiho_zei, R05_RECORD_CHIHO_ZEI)
+
 /* --- Code tables --------------------------------------------------------- */
 
 /* 乳幼児健康診査の種類コード (kenshin_shurui) */

@@ -59,6 +59,35 @@ enum r06_record {
 };
 #define R06_N_RECORDS 22
 
+/*
+ * The records again, for code written once for all of them: X(struct
+ * tag, index) for each, so that X can paste the tag into the names of
+ * the record's functions (tag##_validate, tag##_read_xml...).
+ */
+#define R06_RECORDS(X) \
+	X(r06_ninshin_todoke, R06_RECORD_NINSHIN_TODOKE)			\
+	X(r06_nyuyouji_kenshin, R06_RECORD_NYUYOUJI_KENSHIN)			\
+	X(r06_kaigo_hihokensha, R06_RECORD_KAIGO_HIHOKENSHA)			\
+	X(r06_kaigo_jushochi_tokurei, R06_RECORD_KAIGO_JUSHOCHI_TOKUREI)	\
+	X(r06_kaigo_jukyusha, R06_RECORD_KAIGO_JUKYUSHA)			\
+	X(r06_kaigo_futan_wariai, R06_RECORD_KAIGO_FUTAN_WARIAI)		\
+	X(r06_kaigo_kyufu, R06_RECORD_KAIGO_KYUFU)				\
+	X(r06_kaigo_sougou_jigyou, R06_RECORD_KAIGO_SOUGOU_JIGYOU)		\
+	X(r06_iryo_hoken_shikaku, R06_RECORD_IRYO_HOKEN_SHIKAKU)		\
+	X(r06_kouhi_jukyusha, R06_RECORD_KOUHI_JUKYUSHA)			\
+	X(r06_nanbyo_iryohi, R06_RECORD_NANBYO_IRYOHI)				\
+	X(r06_shoman_iryohi, R06_RECORD_SHOMAN_IRYOHI)				\
+	X(r06_koukin_kouza, R06_RECORD_KOUKIN_KOUZA)				\
+	X(r06_seikatsu_hogo, R06_RECORD_SEIKATSU_HOGO)				\
+	X(r06_shikaku_toroku, R06_RECORD_SHIKAKU_TOROKU)			\
+	X(r06_shikaku_shiken, R06_RECORD_SHIKAKU_SHIKEN)			\
+	X(r06_shintai_techo, R06_RECORD_SHINTAI_TECHO)				\
+	X(r06_seishin_techo, R06_RECORD_SEISHIN_TECHO)				\
+	X(r06_ryoiku_techo, R06_RECORD_RYOIKU_TECHO)				\
+	X(r06_shogai_fukushi_jukyusha, R06_RECORD_SHOGAI_FUKUSHI_JUKYUSHA)	\
+	X(r06_yobou_sesshu, R06_RECORD_YOBOU_SESSHU)				\
+	X(r06_chiho_zei, R06_RECORD_CHIHO_ZEI)
+
 /* --- Code tables --------------------------------------------------------- */
 
 /* 乳幼児健康診査の種類コード (kenshin_shurui) */
