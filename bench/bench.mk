@@ -16,7 +16,15 @@ bench_bare_yaml_SOURCES = bench/bare_yaml.c
 bench_bare_yaml_CFLAGS = $(AM_CFLAGS) $(YAML_CFLAGS)
 bench_bare_yaml_LDADD = $(YAML_LIBS)
 
-EXTRA_DIST += bench/run.sh bench/README.md bench/RESULTS.md bench/validate.svg
+# The peer of the generated readers: a revision as an ASN.1 module and its
+# payloads as XER (bench/codegen.sh hands them to asn1c at benchmark time).
+noinst_PROGRAMS += bench/gen_asn1
+bench_gen_asn1_SOURCES = bench/gen_asn1.c
+bench_gen_asn1_CFLAGS = $(AM_CFLAGS) $(XML_CFLAGS)
+bench_gen_asn1_LDADD = src/librkc.la $(XML_LIBS)
+
+EXTRA_DIST += bench/run.sh bench/README.md bench/RESULTS.md bench/validate.svg \
+	bench/asn1/read_xer.c
 
 bench_env = RENKEI='$(abs_top_builddir)/src/renkei' \
 	GEN='$(abs_top_builddir)/bench/gen_layout' \
