@@ -554,7 +554,7 @@ static void plan_member(struct rk_gc *g, struct rk_gc_member *m,
 	}
 	const struct rk_value_type *v = &n->type->value;
 	m->type = type_of(g, v);
-	m->size = rk_value_max_bytes(v) + 1;
+	m->size = rk_value_buffer_size(v);
 	size_t kept = v->max_len ? (size_t)v->max_len * 4 + 8 : 4096;
 	if (kept > g->text_max)
 		g->text_max = kept;

@@ -570,14 +570,14 @@ const char *r05_kazei_kubun_label(enum r05_kazei_kubun c);
 /* ninshin_todoke: 妊娠の届出情報 (TM00000000000060) */
 struct r05_ninshin_todoke {
 	char atena_no[61];		/* 団体内統合宛名番号: togo_atena_no (alnum(15)), required */
-	char todoke_dantai[7];		/* 届出受理地方公共団体コード: dantai_code (lgcode), required */
-	char todoke_date[11];		/* 届出年月日: date, required */
-	char ninshin_shusu[5];		/* 届出時の妊娠週数: number(2), optional */
-	char bunben_yotei_date[11];	/* 出産予定日: date, optional */
-	char taiji_su[4];		/* 胎児数: number(1), optional */
+	char todoke_dantai[25];		/* 届出受理地方公共団体コード: dantai_code (lgcode), required */
+	char todoke_date[41];		/* 届出年月日: date, required */
+	char ninshin_shusu[17];		/* 届出時の妊娠週数: number(2), optional */
+	char bunben_yotei_date[41];	/* 出産予定日: date, optional */
+	char taiji_su[13];		/* 胎児数: number(1), optional */
 	char boshi_techo_no[61];	/* 母子健康手帳番号: alnum(15), optional */
-	char techo_kofu_date[11];	/* 母子健康手帳交付年月日: date, optional */
-	char jushinken_kofu[2];		/* 妊婦健康診査受診券の交付: flag, optional */
+	char techo_kofu_date[41];	/* 母子健康手帳交付年月日: date, optional */
+	char jushinken_kofu[5];		/* 妊婦健康診査受診券の交付: flag, optional */
 	char bunben_iryokikan[241];	/* 出産予定医療機関名称: text(60), optional */
 };
 
@@ -616,23 +616,23 @@ int r05_ninshin_todoke_write_yaml(struct rk_yaml_writer *w,
 
 /* nyuyouji_kenshin/shika: 歯科健康診査 */
 struct r05_nyuyouji_kenshin_shika {
-	char ushi_su[5];	/* むし歯の本数: number(2), optional */
+	char ushi_su[17];	/* むし歯の本数: number(2), optional */
 	char shika_hantei[9];	/* 歯科の判定（う蝕罹患型）: alnum(2), optional */
 };
 
 /* nyuyouji_kenshin: 乳幼児健康診査情報 (TM00000000000062) */
 struct r05_nyuyouji_kenshin {
 	char atena_no[61];		/* 団体内統合宛名番号: togo_atena_no (alnum(15)), required */
-	char jisshi_dantai[7];		/* 実施地方公共団体コード: dantai_code (lgcode), required */
-	char kenshin_shurui[3];		/* 健康診査の種類: code(kenshin_shurui), required */
-	char jushin_date[11];		/* 受診年月日: date, required */
-	char getsurei[6];		/* 受診時の月齢: number(3), optional */
-	char seibetsu[2];		/* 性別: code(sex), optional */
+	char jisshi_dantai[25];		/* 実施地方公共団体コード: dantai_code (lgcode), required */
+	char kenshin_shurui[9];		/* 健康診査の種類: code(kenshin_shurui), required */
+	char jushin_date[41];		/* 受診年月日: date, required */
+	char getsurei[21];		/* 受診時の月齢: number(3), optional */
+	char seibetsu[5];		/* 性別: code(sex), optional */
 	char boshi_techo_no[61];	/* 母子健康手帳番号: alnum(15), optional */
-	char shincho[7];		/* 身長（ｃｍ）: number(4,1), optional */
-	char taiju[8];			/* 体重（ｋｇ）: number(5,3), optional */
-	char toui[7];			/* 頭囲（ｃｍ）: number(4,1), optional */
-	char kyoui[7];			/* 胸囲（ｃｍ）: number(4,1), optional */
+	char shincho[25];		/* 身長（ｃｍ）: number(4,1), optional */
+	char taiju[29];			/* 体重（ｋｇ）: number(5,3), optional */
+	char toui[25];			/* 頭囲（ｃｍ）: number(4,1), optional */
+	char kyoui[25];			/* 胸囲（ｃｍ）: number(4,1), optional */
 	char eiyo_jotai[5];		/* 栄養状態: digits(1), optional */
 	char hantei[5];			/* 総合判定: digits(1), optional */
 	bool has_shika;			/* whether the group shika is present */
@@ -676,28 +676,28 @@ int r05_nyuyouji_kenshin_write_yaml(struct rk_yaml_writer *w,
 /* kaigo_hihokensha/kyufu_seigen: 給付制限 */
 struct r05_kaigo_hihokensha_kyufu_seigen {
 	char seigen_kubun[5];		/* 給付制限区分: digits(1), required */
-	char seigen_kaishi_date[11];	/* 給付制限開始年月日: date, required */
-	char seigen_shuryo_date[11];	/* 給付制限終了年月日: date, optional */
+	char seigen_kaishi_date[41];	/* 給付制限開始年月日: date, required */
+	char seigen_shuryo_date[41];	/* 給付制限終了年月日: date, optional */
 };
 
 /* kaigo_hihokensha: 介護保険 被保険者情報 (TM00000000000033) */
 struct r05_kaigo_hihokensha {
 	char atena_no[61];			/* 団体内統合宛名番号: togo_atena_no (alnum(15)), required */
 	char hihokensha_no[41];			/* 被保険者番号: hihokensha_no (digits(10)), required */
-	char hokensha_no[9];			/* 保険者番号: hokensha_no (insurer), required */
-	char hihokensha_kubun[2];		/* 被保険者区分: code(hihokensha_kubun), required */
-	char shikaku_shutoku_date[11];		/* 資格取得年月日: date, required */
+	char hokensha_no[33];			/* 保険者番号: hokensha_no (insurer), required */
+	char hihokensha_kubun[5];		/* 被保険者区分: code(hihokensha_kubun), required */
+	char shikaku_shutoku_date[41];		/* 資格取得年月日: date, required */
 	char shutoku_jiyu[9];			/* 資格取得事由: digits(2), optional */
-	char shikaku_soshitsu_date[11];		/* 資格喪失年月日: date, optional */
+	char shikaku_soshitsu_date[41];		/* 資格喪失年月日: date, optional */
 	char soshitsu_jiyu[9];			/* 資格喪失事由: digits(2), optional */
 	char soshitsu_jiyu_naiyo[81];		/* 資格喪失事由（内容）: text(20), optional */
-	char jushochi_dantai[7];		/* 住所地の地方公共団体コード: dantai_code (lgcode), optional */
-	char tennyu_date[11];			/* 転入年月日: date, optional */
-	char tenshutsu_date[11];		/* 転出年月日: date, optional */
-	char hihokenshasho_kofu_date[11];	/* 被保険者証交付年月日: date, optional */
-	char jushochi_tokurei_flag[2];		/* 住所地特例対象者: flag, optional */
+	char jushochi_dantai[25];		/* 住所地の地方公共団体コード: dantai_code (lgcode), optional */
+	char tennyu_date[41];			/* 転入年月日: date, optional */
+	char tenshutsu_date[41];		/* 転出年月日: date, optional */
+	char hihokenshasho_kofu_date[41];	/* 被保険者証交付年月日: date, optional */
+	char jushochi_tokurei_flag[5];		/* 住所地特例対象者: flag, optional */
 	char hokenryo_dankai[9];		/* 保険料段階: digits(2), optional */
-	char hokenryo_nengaku[12];		/* 保険料年額: number(9), optional */
+	char hokenryo_nengaku[45];		/* 保険料年額: number(9), optional */
 	char choshu_hoho[5];			/* 徴収方法: digits(1), optional */
 	struct r05_kaigo_hihokensha_kyufu_seigen kyufu_seigen[3];	/* 給付制限: [0..3] */
 	size_t n_kyufu_seigen;			/* how many of kyufu_seigen are present */
@@ -741,15 +741,15 @@ int r05_kaigo_hihokensha_write_yaml(struct rk_yaml_writer *w,
 struct r05_kaigo_jushochi_tokurei {
 	char atena_no[61];		/* 団体内統合宛名番号: togo_atena_no (alnum(15)), required */
 	char hihokensha_no[41];		/* 被保険者番号: hihokensha_no (digits(10)), required */
-	char hokensha_no[9];		/* 保険者番号: hokensha_no (insurer), required */
-	char tokurei_tekiyo_date[11];	/* 住所地特例適用年月日: date, required */
-	char tokurei_kaijo_date[11];	/* 住所地特例解除年月日: date, optional */
-	char shisetsu_dantai[7];	/* 施設所在地の地方公共団体コード: lgcode, required */
+	char hokensha_no[33];		/* 保険者番号: hokensha_no (insurer), required */
+	char tokurei_tekiyo_date[41];	/* 住所地特例適用年月日: date, required */
+	char tokurei_kaijo_date[41];	/* 住所地特例解除年月日: date, optional */
+	char shisetsu_dantai[25];	/* 施設所在地の地方公共団体コード: lgcode, required */
 	char shisetsu_meisho[241];	/* 施設名称: text(60), optional */
 	char shisetsu_shurui[9];	/* 施設の種類: digits(2), optional */
-	char nyusho_date[11];		/* 入所年月日: date, optional */
-	char taisho_date[11];		/* 退所年月日: date, optional */
-	char henko_todoke_date[11];	/* 住所地特例変更届出年月日: date, optional */
+	char nyusho_date[41];		/* 入所年月日: date, optional */
+	char taisho_date[41];		/* 退所年月日: date, optional */
+	char henko_todoke_date[41];	/* 住所地特例変更届出年月日: date, optional */
 };
 
 /* Empties R: every item absent, every count 0. */
@@ -791,32 +791,32 @@ int r05_kaigo_jushochi_tokurei_write_yaml(struct rk_yaml_writer *w,
 
 /* kaigo_jukyusha/nintei_rireki: 認定履歴 */
 struct r05_kaigo_jukyusha_nintei_rireki {
-	char care_level[3];	/* 要介護状態区分: code(care_level), required */
-	char nintei_date[11];	/* 認定年月日: date, required */
-	char yuko_kaishi[11];	/* 有効期間開始年月日: date, optional */
-	char yuko_shuryo[11];	/* 有効期間終了年月日: date, optional */
+	char care_level[9];	/* 要介護状態区分: code(care_level), required */
+	char nintei_date[41];	/* 認定年月日: date, required */
+	char yuko_kaishi[41];	/* 有効期間開始年月日: date, optional */
+	char yuko_shuryo[41];	/* 有効期間終了年月日: date, optional */
 };
 
 /* kaigo_jukyusha: 介護保険 受給者基本情報 (TM00000000000034) */
 struct r05_kaigo_jukyusha {
 	char atena_no[61];			/* 団体内統合宛名番号: togo_atena_no (alnum(15)), required */
 	char hihokensha_no[41];			/* 被保険者番号: hihokensha_no (digits(10)), required */
-	char hokensha_no[9];			/* 保険者番号: hokensha_no (insurer), required */
-	char care_level[3];			/* 要介護状態区分: code(care_level), required */
-	char nintei_date[11];			/* 認定年月日: date, required */
-	char nintei_yuko_kaishi[11];		/* 認定有効期間開始年月日: date, required */
-	char nintei_yuko_shuryo[11];		/* 認定有効期間終了年月日: date, required */
-	char nintei_yuko_tsukisu[5];		/* 認定有効期間の月数: number(2), optional */
-	char shinsei_date[11];			/* 申請年月日: date, optional */
+	char hokensha_no[33];			/* 保険者番号: hokensha_no (insurer), required */
+	char care_level[9];			/* 要介護状態区分: code(care_level), required */
+	char nintei_date[41];			/* 認定年月日: date, required */
+	char nintei_yuko_kaishi[41];		/* 認定有効期間開始年月日: date, required */
+	char nintei_yuko_shuryo[41];		/* 認定有効期間終了年月日: date, required */
+	char nintei_yuko_tsukisu[17];		/* 認定有効期間の月数: number(2), optional */
+	char shinsei_date[41];			/* 申請年月日: date, optional */
 	char shinsei_kubun[5];			/* 申請区分: digits(1), optional */
-	char ninteichosa_date[11];		/* 認定調査実施年月日: date, optional */
-	char shujii_iken_date[11];		/* 主治医意見書受領年月日: date, optional */
-	char shinsakai_date[11];		/* 介護認定審査会開催年月日: date, optional */
+	char ninteichosa_date[41];		/* 認定調査実施年月日: date, optional */
+	char shujii_iken_date[41];		/* 主治医意見書受領年月日: date, optional */
+	char shinsakai_date[41];		/* 介護認定審査会開催年月日: date, optional */
 	char shinsakai_iken[801];		/* 介護認定審査会の意見: text(200), optional */
-	char shikyu_gendo_tani[9];		/* 区分支給限度基準額（単位）: number(6), optional */
+	char shikyu_gendo_tani[33];		/* 区分支給限度基準額（単位）: number(6), optional */
 	char tokutei_shippei[9];		/* 特定疾病: digits(2), optional */
 	char kyotaku_shien_jigyosho[41];	/* 居宅介護支援事業所番号: jigyosho_no (digits(10)), optional */
-	char kyotaku_todoke_date[11];		/* 居宅サービス計画作成依頼届出年月日: date, optional */
+	char kyotaku_todoke_date[41];		/* 居宅サービス計画作成依頼届出年月日: date, optional */
 	struct r05_kaigo_jukyusha_nintei_rireki nintei_rireki[10];	/* 認定履歴: [0..10] */
 	size_t n_nintei_rireki;			/* how many of nintei_rireki are present */
 };
@@ -858,16 +858,16 @@ int r05_kaigo_jukyusha_write_yaml(struct rk_yaml_writer *w,
 struct r05_kaigo_futan_wariai {
 	char atena_no[61];		/* 団体内統合宛名番号: togo_atena_no (alnum(15)), required */
 	char hihokensha_no[41];		/* 被保険者番号: hihokensha_no (digits(10)), required */
-	char hokensha_no[9];		/* 保険者番号: hokensha_no (insurer), required */
-	char futan_wariai[2];		/* 利用者負担割合: code(futan_wariai), required */
-	char tekiyo_kaishi[11];		/* 適用開始年月日: date, required */
-	char tekiyo_shuryo[11];		/* 適用終了年月日: date, required */
-	char kofu_date[11];		/* 負担割合証交付年月日: date, optional */
+	char hokensha_no[33];		/* 保険者番号: hokensha_no (insurer), required */
+	char futan_wariai[5];		/* 利用者負担割合: code(futan_wariai), required */
+	char tekiyo_kaishi[41];		/* 適用開始年月日: date, required */
+	char tekiyo_shuryo[41];		/* 適用終了年月日: date, required */
+	char kofu_date[41];		/* 負担割合証交付年月日: date, optional */
 	char hantei_nendo[17];		/* 判定年度: digits(4), optional */
-	char honnin_goukei_shotoku[15];	/* 本人の合計所得金額: number(12) signed, optional */
-	char nenkin_shunyu[15];		/* 年金収入額: number(12), optional */
-	char sonota_goukei_shotoku[15];	/* その他の合計所得金額: number(12) signed, optional */
-	char setai_1go_su[5];		/* 世帯内の第１号被保険者数: number(2), optional */
+	char honnin_goukei_shotoku[57];	/* 本人の合計所得金額: number(12) signed, optional */
+	char nenkin_shunyu[57];		/* 年金収入額: number(12), optional */
+	char sonota_goukei_shotoku[57];	/* その他の合計所得金額: number(12) signed, optional */
+	char setai_1go_su[17];		/* 世帯内の第１号被保険者数: number(2), optional */
 };
 
 /* Empties R: every item absent, every count 0. */
@@ -908,28 +908,28 @@ int r05_kaigo_futan_wariai_write_yaml(struct rk_yaml_writer *w,
 struct r05_kaigo_kyufu_kyufu_meisai {
 	char jigyosho_no[41];		/* 事業所番号: jigyosho_no (digits(10)), required */
 	char service_shurui_code[9];	/* サービス種類コード: digits(2), required */
-	char tani_su[11];		/* 単位数: number(8), optional */
-	char tani_tanka[7];		/* 単位数単価: number(4,2), optional */
-	char hiyo_gaku[13];		/* 費用額: number(10), optional */
-	char kyufu_ritsu[6];		/* 給付率: number(3), optional */
-	char hoken_kyufu_gaku[13];	/* 保険給付額: number(10), optional */
-	char riyosha_futan_gaku[13];	/* 利用者負担額: number(10), optional */
-	char kohi_futan_gaku[13];	/* 公費負担額: number(10), optional */
+	char tani_su[41];		/* 単位数: number(8), optional */
+	char tani_tanka[25];		/* 単位数単価: number(4,2), optional */
+	char hiyo_gaku[49];		/* 費用額: number(10), optional */
+	char kyufu_ritsu[21];		/* 給付率: number(3), optional */
+	char hoken_kyufu_gaku[49];	/* 保険給付額: number(10), optional */
+	char riyosha_futan_gaku[49];	/* 利用者負担額: number(10), optional */
+	char kohi_futan_gaku[49];	/* 公費負担額: number(10), optional */
 };
 
 /* kaigo_kyufu/kougaku_service: 高額介護サービス費 */
 struct r05_kaigo_kyufu_kougaku_service {
-	char shikyu_gaku[13];		/* 支給額: number(10), required */
-	char shikyu_kettei_date[11];	/* 支給決定年月日: date, optional */
+	char shikyu_gaku[49];		/* 支給額: number(10), required */
+	char shikyu_kettei_date[41];	/* 支給決定年月日: date, optional */
 };
 
 /* kaigo_kyufu: 介護保険 給付情報 (TM00000000000037) */
 struct r05_kaigo_kyufu {
 	char atena_no[61];		/* 団体内統合宛名番号: togo_atena_no (alnum(15)), required */
 	char hihokensha_no[41];		/* 被保険者番号: hihokensha_no (digits(10)), required */
-	char hokensha_no[9];		/* 保険者番号: hokensha_no (insurer), required */
-	char service_teikyo_ym[7];	/* サービス提供年月: yearmonth, required */
-	char shinsa_ym[7];		/* 審査年月: yearmonth, optional */
+	char hokensha_no[33];		/* 保険者番号: hokensha_no (insurer), required */
+	char service_teikyo_ym[25];	/* サービス提供年月: yearmonth, required */
+	char shinsa_ym[25];		/* 審査年月: yearmonth, optional */
 	struct r05_kaigo_kyufu_kyufu_meisai kyufu_meisai[99];	/* 給付明細: [0..99] */
 	size_t n_kyufu_meisai;		/* how many of kyufu_meisai are present */
 	bool has_kougaku_service;	/* whether the group kougaku_service is present */
@@ -971,9 +971,9 @@ int r05_kaigo_kyufu_write_yaml(struct rk_yaml_writer *w,
 
 /* kaigo_sougou_jigyou/service_riyo: サービス利用実績 */
 struct r05_kaigo_sougou_jigyou_service_riyo {
-	char service_teikyo_ym[7];	/* サービス提供年月: yearmonth, required */
+	char service_teikyo_ym[25];	/* サービス提供年月: yearmonth, required */
 	char service_code[25];		/* サービスコード: alnum(6), required */
-	char kaisu[6];			/* 回数: number(3), optional */
+	char kaisu[21];			/* 回数: number(3), optional */
 };
 
 /*
@@ -982,12 +982,12 @@ struct r05_kaigo_sougou_jigyou_service_riyo {
 struct r05_kaigo_sougou_jigyou {
 	char atena_no[61];		/* 団体内統合宛名番号: togo_atena_no (alnum(15)), required */
 	char hihokensha_no[41];		/* 被保険者番号: hihokensha_no (digits(10)), required */
-	char hokensha_no[9];		/* 保険者番号: hokensha_no (insurer), required */
-	char jigyo_taishosha[2];	/* 事業対象者: flag, required */
-	char checklist_date[11];	/* 基本チェックリスト実施年月日: date, optional */
-	char taisho_kaishi[11];		/* 事業対象者の有効期間開始年月日: date, optional */
-	char taisho_shuryo[11];		/* 事業対象者の有効期間終了年月日: date, optional */
-	char careplan_todoke_date[11];	/* 介護予防ケアマネジメント依頼届出年月日: date, optional */
+	char hokensha_no[33];		/* 保険者番号: hokensha_no (insurer), required */
+	char jigyo_taishosha[5];	/* 事業対象者: flag, required */
+	char checklist_date[41];	/* 基本チェックリスト実施年月日: date, optional */
+	char taisho_kaishi[41];		/* 事業対象者の有効期間開始年月日: date, optional */
+	char taisho_shuryo[41];		/* 事業対象者の有効期間終了年月日: date, optional */
+	char careplan_todoke_date[41];	/* 介護予防ケアマネジメント依頼届出年月日: date, optional */
 	char hokatsu_center[41];	/* 地域包括支援センターの事業所番号: jigyosho_no (digits(10)), optional */
 	struct r05_kaigo_sougou_jigyou_service_riyo service_riyo[12];	/* サービス利用実績: [0..12] */
 	size_t n_service_riyo;		/* how many of service_riyo are present */
@@ -1031,24 +1031,24 @@ int r05_kaigo_sougou_jigyou_write_yaml(struct rk_yaml_writer *w,
 /* kenko_hoken: 健康保険 資格情報 (TM00000000000011) */
 struct r05_kenko_hoken {
 	char atena_no[61];			/* 団体内統合宛名番号: togo_atena_no (alnum(15)), required */
-	char hokensha_no[9];			/* 保険者番号: hokensha_no (insurer), required */
-	char hobetsu[3];			/* 法別番号: code(hobetsu), required */
+	char hokensha_no[33];			/* 保険者番号: hokensha_no (insurer), required */
+	char hobetsu[9];			/* 法別番号: code(hobetsu), required */
 	char hokensha_meisho[161];		/* 保険者名称: text(40), optional */
 	char kigo[81];				/* 被保険者証等の記号: string(20), optional */
 	char bango[81];				/* 被保険者証等の番号: string(20), required */
 	char eda_ban[9];			/* 枝番: digits(2), optional */
-	char honnin_kazoku[2];			/* 本人・家族の別: code(honnin_kazoku), required */
-	char zokugara[3];			/* 被保険者との続柄: code(zokugara), optional */
-	char shikaku_shutoku_date[11];		/* 資格取得年月日: date, required */
+	char honnin_kazoku[5];			/* 本人・家族の別: code(honnin_kazoku), required */
+	char zokugara[9];			/* 被保険者との続柄: code(zokugara), optional */
+	char shikaku_shutoku_date[41];		/* 資格取得年月日: date, required */
 	char shutoku_jiyu[9];			/* 資格取得事由: digits(2), optional */
-	char shikaku_soshitsu_date[11];		/* 資格喪失年月日: date, optional */
+	char shikaku_soshitsu_date[41];		/* 資格喪失年月日: date, optional */
 	char jigyosho_meisho[241];		/* 事業所名称: text(60), optional */
-	char hihokenshasho_kofu_date[11];	/* 被保険者証交付年月日: date, optional, deprecated */
+	char hihokenshasho_kofu_date[41];	/* 被保険者証交付年月日: date, optional, deprecated */
 	char korei_futan[5];			/* 高齢受給者の一部負担金の割合: digits(1), optional */
-	char korei_hakko_date[11];		/* 高齢受給者証発効年月日: date, optional */
+	char korei_hakko_date[41];		/* 高齢受給者証発効年月日: date, optional */
 	char gendogaku_kubun[9];		/* 限度額適用認定の区分: alnum(2), optional */
 	char tokutei_shippei_kubun[5];		/* 特定疾病療養の区分: digits(1), optional */
-	char tokutei_shippei_kaishi[11];	/* 特定疾病療養受療証発効年月日: date, optional */
+	char tokutei_shippei_kaishi[41];	/* 特定疾病療養受療証発効年月日: date, optional */
 };
 
 /* Empties R: every item absent, every count 0. */
@@ -1093,13 +1093,13 @@ struct r05_kouhi_jukyusha_shitei_iryokikan {
 /* kouhi_jukyusha: 公費負担医療 受給者証情報 (TM00000000000070) */
 struct r05_kouhi_jukyusha {
 	char atena_no[61];		/* 団体内統合宛名番号: togo_atena_no (alnum(15)), required */
-	char futansha_no[9];		/* 公費負担者番号: kouhi_futansha_no (insurer), required */
+	char futansha_no[33];		/* 公費負担者番号: kouhi_futansha_no (insurer), required */
 	char jukyusha_no[29];		/* 公費負担医療の受給者番号: jukyusha_no (digits(7)), required */
-	char hobetsu[3];		/* 法別番号: code(kouhi_hobetsu), required */
-	char kofu_dantai[7];		/* 交付地方公共団体コード: dantai_code (lgcode), optional */
-	char yuko_kaishi[11];		/* 有効期間開始年月日: date, required */
-	char yuko_shuryo[11];		/* 有効期間終了年月日: date, optional */
-	char jiko_futan_jogen[9];	/* 自己負担上限月額: number(6), optional */
+	char hobetsu[9];		/* 法別番号: code(kouhi_hobetsu), required */
+	char kofu_dantai[25];		/* 交付地方公共団体コード: dantai_code (lgcode), optional */
+	char yuko_kaishi[41];		/* 有効期間開始年月日: date, required */
+	char yuko_shuryo[41];		/* 有効期間終了年月日: date, optional */
+	char jiko_futan_jogen[33];	/* 自己負担上限月額: number(6), optional */
 	char shotoku_kubun[9];		/* 所得区分: alnum(2), optional */
 	char byomei[241];		/* 病名: text(60), optional */
 	struct r05_kouhi_jukyusha_shitei_iryokikan shitei_iryokikan[5];	/* 指定医療機関: [0..5] */
@@ -1142,17 +1142,17 @@ int r05_kouhi_jukyusha_write_yaml(struct rk_yaml_writer *w,
 /* nanbyo_iryohi: 特定医療費（指定難病）受給者証情報 (TM00000000000071) */
 struct r05_nanbyo_iryohi {
 	char atena_no[61];		/* 団体内統合宛名番号: togo_atena_no (alnum(15)), required */
-	char futansha_no[9];		/* 公費負担者番号: kouhi_futansha_no (insurer), required */
+	char futansha_no[33];		/* 公費負担者番号: kouhi_futansha_no (insurer), required */
 	char jukyusha_no[29];		/* 公費負担医療の受給者番号: jukyusha_no (digits(7)), required */
 	char shikkan_bango[13];		/* 指定難病の告示番号: digits(3), required */
 	char shikkan_meisho[241];	/* 疾病名: text(60), optional */
-	char yuko_kaishi[11];		/* 有効期間開始年月日: date, required */
-	char yuko_shuryo[11];		/* 有効期間終了年月日: date, required */
-	char jiko_futan_jogen[9];	/* 自己負担上限月額: number(6), optional */
+	char yuko_kaishi[41];		/* 有効期間開始年月日: date, required */
+	char yuko_shuryo[41];		/* 有効期間終了年月日: date, required */
+	char jiko_futan_jogen[33];	/* 自己負担上限月額: number(6), optional */
 	char shotoku_kubun[9];		/* 所得区分: alnum(2), optional */
-	char keisho_kogaku[2];		/* 軽症高額該当: flag, optional */
-	char jinko_kokyuki[2];		/* 人工呼吸器等装着者: flag, optional */
-	char iryo_hokensha_no[9];	/* 加入医療保険の保険者番号: insurer, optional */
+	char keisho_kogaku[5];		/* 軽症高額該当: flag, optional */
+	char jinko_kokyuki[5];		/* 人工呼吸器等装着者: flag, optional */
+	char iryo_hokensha_no[33];	/* 加入医療保険の保険者番号: insurer, optional */
 };
 
 /* Empties R: every item absent, every count 0. */
@@ -1191,16 +1191,16 @@ int r05_nanbyo_iryohi_write_yaml(struct rk_yaml_writer *w,
 /* shoman_iryohi: 小児慢性特定疾病医療受給者証情報 (TM00000000000072) */
 struct r05_shoman_iryohi {
 	char atena_no[61];		/* 団体内統合宛名番号: togo_atena_no (alnum(15)), required */
-	char futansha_no[9];		/* 公費負担者番号: kouhi_futansha_no (insurer), required */
+	char futansha_no[33];		/* 公費負担者番号: kouhi_futansha_no (insurer), required */
 	char jukyusha_no[29];		/* 公費負担医療の受給者番号: jukyusha_no (digits(7)), required */
 	char shikkan_gun[9];		/* 疾患群: digits(2), required */
 	char shikkan_bango[13];		/* 疾病番号: digits(3), required */
 	char shikkan_meisho[241];	/* 疾病名: text(60), optional */
-	char yuko_kaishi[11];		/* 有効期間開始年月日: date, required */
-	char yuko_shuryo[11];		/* 有効期間終了年月日: date, required */
-	char jiko_futan_jogen[9];	/* 自己負担上限月額: number(6), optional */
-	char jusho_nintei[2];		/* 重症患者認定: flag, optional */
-	char hogosha_zokugara[3];	/* 保護者の続柄: code(zokugara), optional */
+	char yuko_kaishi[41];		/* 有効期間開始年月日: date, required */
+	char yuko_shuryo[41];		/* 有効期間終了年月日: date, required */
+	char jiko_futan_jogen[33];	/* 自己負担上限月額: number(6), optional */
+	char jusho_nintei[5];		/* 重症患者認定: flag, optional */
+	char hogosha_zokugara[9];	/* 保護者の続柄: code(zokugara), optional */
 };
 
 /* Empties R: every item absent, every count 0. */
@@ -1238,18 +1238,18 @@ int r05_shoman_iryohi_write_yaml(struct rk_yaml_writer *w,
 
 /* koukin_kouza: 公金受取口座情報 (TM00000000000090) */
 struct r05_koukin_kouza {
-	char kojin_no[13];		/* 個人番号: kojin_no (mynumber), required */
+	char kojin_no[49];		/* 個人番号: kojin_no (mynumber), required */
 	char kinyu_kikan_code[17];	/* 金融機関コード: kinyu_kikan_code (digits(4)), required */
 	char kinyu_kikan_kana[121];	/* 金融機関名（カナ）: kana(30), optional */
 	char shiten_code[13];		/* 支店コード: shiten_code (digits(3)), required */
 	char shiten_kana[121];		/* 支店名（カナ）: kana(30), optional */
-	char yokin_shumoku[2];		/* 預金種目: code(yokin_shumoku), required */
+	char yokin_shumoku[5];		/* 預金種目: code(yokin_shumoku), required */
 	char kouza_no[29];		/* 口座番号: kouza_no (digits(7)), required */
 	char kouza_meigi[161];		/* 口座名義（カナ）: kouza_meigi (hankana(40)), required */
 	char yucho_kigo[21];		/* ゆうちょ銀行の記号: digits(5), optional */
 	char yucho_bango[33];		/* ゆうちょ銀行の番号: digits(1..8), optional */
-	char toroku_date[11];		/* 登録年月日: date, required */
-	char koshin_date[11];		/* 変更年月日: date, optional */
+	char toroku_date[41];		/* 登録年月日: date, required */
+	char koshin_date[41];		/* 変更年月日: date, optional */
 	char toroku_keiro[5];		/* 登録の経路: digits(1), optional */
 };
 
@@ -1288,33 +1288,33 @@ int r05_koukin_kouza_write_yaml(struct rk_yaml_writer *w,
 
 /* seikatsu_hogo/fujo: 扶助 */
 struct r05_seikatsu_hogo_fujo {
-	char fujo_shurui[2];	/* 扶助の種類: code(fujo_shurui), required */
-	char fujo_gaku[12];	/* 扶助額（月額）: number(9), optional */
-	char fujo_kaishi[11];	/* 扶助開始年月日: date, optional */
+	char fujo_shurui[5];	/* 扶助の種類: code(fujo_shurui), required */
+	char fujo_gaku[45];	/* 扶助額（月額）: number(9), optional */
+	char fujo_kaishi[41];	/* 扶助開始年月日: date, optional */
 };
 
 /* seikatsu_hogo/setai_in: 世帯員 */
 struct r05_seikatsu_hogo_setai_in {
 	char shimei[161];	/* 氏名: string(40), optional */
-	char zokugara[3];	/* 続柄: code(zokugara), required */
-	char seibetsu[2];	/* 性別: code(sex), optional */
-	char seinengappi[11];	/* 生年月日: date, optional */
-	char hihogosha[2];	/* 被保護者: flag, optional */
+	char zokugara[9];	/* 続柄: code(zokugara), required */
+	char seibetsu[5];	/* 性別: code(sex), optional */
+	char seinengappi[41];	/* 生年月日: date, optional */
+	char hihogosha[5];	/* 被保護者: flag, optional */
 };
 
 /* seikatsu_hogo: 生活保護関係情報 (TM00000000000041) */
 struct r05_seikatsu_hogo {
 	char atena_no[61];			/* 団体内統合宛名番号: togo_atena_no (alnum(15)), required */
-	char jisshi_kikan[7];			/* 保護の実施機関: dantai_code (lgcode), required */
+	char jisshi_kikan[25];			/* 保護の実施機関: dantai_code (lgcode), required */
 	char case_no[41];			/* ケース番号: alnum(10), required */
-	char hogo_kaishi_date[11];		/* 保護開始年月日: date, required */
-	char kettei_date[9];			/* 保護決定年月日: date8, optional */
-	char teishi_date[11];			/* 保護停止年月日: date, optional */
-	char haishi_date[11];			/* 保護廃止年月日: date, optional */
+	char hogo_kaishi_date[41];		/* 保護開始年月日: date, required */
+	char kettei_date[33];			/* 保護決定年月日: date8, optional */
+	char teishi_date[41];			/* 保護停止年月日: date, optional */
+	char haishi_date[41];			/* 保護廃止年月日: date, optional */
 	char haishi_riyu[9];			/* 廃止の理由: digits(2), optional */
 	char hogo_keitai[5];			/* 保護の形態: digits(1), optional */
-	char saitei_seikatsuhi[12];		/* 最低生活費（月額）: number(9), optional */
-	char shunyu_juto[12];			/* 収入充当額（月額）: number(9), optional */
+	char saitei_seikatsuhi[45];		/* 最低生活費（月額）: number(9), optional */
+	char shunyu_juto[45];			/* 収入充当額（月額）: number(9), optional */
 	struct r05_seikatsu_hogo_fujo fujo[8];	/* 扶助: [0..8] */
 	size_t n_fujo;				/* how many of fujo are present */
 	struct r05_seikatsu_hogo_setai_in setai_in[20];	/* 世帯員: [0..20] */
@@ -1356,9 +1356,9 @@ int r05_seikatsu_hogo_write_yaml(struct rk_yaml_writer *w,
 
 /* shintai_techo/shogai: 障害の内容 */
 struct r05_shintai_techo_shogai {
-	char shubetsu[2];		/* 障害の種別: code(shogai_shubetsu), required */
+	char shubetsu[5];		/* 障害の種別: code(shogai_shubetsu), required */
 	char shogai_meisho[161];	/* 障害名: text(40), optional */
-	char tokyu[2];			/* 等級: code(shogai_tokyu), required */
+	char tokyu[5];			/* 等級: code(shogai_tokyu), required */
 	char gen_in[161];		/* 原因: text(40), optional */
 };
 
@@ -1366,15 +1366,15 @@ struct r05_shintai_techo_shogai {
 struct r05_shintai_techo {
 	char atena_no[61];	/* 団体内統合宛名番号: togo_atena_no (alnum(15)), required */
 	char techo_no[49];	/* 手帳番号: techo_no (alnum(12)), required */
-	char kofu_todofuken[3];	/* 交付都道府県: code(todofuken), required */
-	char kofu_dantai[7];	/* 交付地方公共団体コード: dantai_code (lgcode), optional */
-	char kofu_date[11];	/* 交付年月日: date, required */
-	char saikofu_date[11];	/* 再交付年月日: date, optional */
-	char sogo_tokyu[2];	/* 総合等級: code(shogai_tokyu), required */
-	char seinengappi[8];	/* 生年月日（和暦）: wareki, optional */
-	char sainintei_ym[7];	/* 再認定年月: yearmonth, optional */
+	char kofu_todofuken[9];	/* 交付都道府県: code(todofuken), required */
+	char kofu_dantai[25];	/* 交付地方公共団体コード: dantai_code (lgcode), optional */
+	char kofu_date[41];	/* 交付年月日: date, required */
+	char saikofu_date[41];	/* 再交付年月日: date, optional */
+	char sogo_tokyu[5];	/* 総合等級: code(shogai_tokyu), required */
+	char seinengappi[29];	/* 生年月日（和暦）: wareki, optional */
+	char sainintei_ym[25];	/* 再認定年月: yearmonth, optional */
 	char unchin_genmen[5];	/* 旅客運賃減額の種別: digits(1), optional */
-	char henkan_date[11];	/* 返還年月日: date, optional */
+	char henkan_date[41];	/* 返還年月日: date, optional */
 	struct r05_shintai_techo_shogai shogai[10];	/* 障害の内容: [1..10] */
 	size_t n_shogai;	/* how many of shogai are present */
 };
@@ -1416,14 +1416,14 @@ int r05_shintai_techo_write_yaml(struct rk_yaml_writer *w,
 struct r05_seishin_techo {
 	char atena_no[61];		/* 団体内統合宛名番号: togo_atena_no (alnum(15)), required */
 	char techo_no[49];		/* 手帳番号: techo_no (alnum(12)), required */
-	char kofu_todofuken[3];		/* 交付都道府県: code(todofuken), required */
-	char shinsei_dantai[7];		/* 申請受付地方公共団体コード: dantai_code (lgcode), optional */
-	char tokyu[2];			/* 障害等級: code(seishin_tokyu), required */
-	char kofu_date[11];		/* 交付年月日: date, required */
-	char yuko_kigen[11];		/* 有効期限: date, required */
-	char koshin_shinsei_date[11];	/* 更新申請年月日: date, optional */
-	char jiritsu_shien_flag[2];	/* 自立支援医療（精神通院医療）の受給: flag, optional */
-	char henkan_date[11];		/* 返還年月日: date, optional */
+	char kofu_todofuken[9];		/* 交付都道府県: code(todofuken), required */
+	char shinsei_dantai[25];	/* 申請受付地方公共団体コード: dantai_code (lgcode), optional */
+	char tokyu[5];			/* 障害等級: code(seishin_tokyu), required */
+	char kofu_date[41];		/* 交付年月日: date, required */
+	char yuko_kigen[41];		/* 有効期限: date, required */
+	char koshin_shinsei_date[41];	/* 更新申請年月日: date, optional */
+	char jiritsu_shien_flag[5];	/* 自立支援医療（精神通院医療）の受給: flag, optional */
+	char henkan_date[41];		/* 返還年月日: date, optional */
 };
 
 /* Empties R: every item absent, every count 0. */
@@ -1461,15 +1461,15 @@ int r05_seishin_techo_write_yaml(struct rk_yaml_writer *w,
 
 /* ryoiku_techo: 療育手帳情報 (TM00000000000052) */
 struct r05_ryoiku_techo {
-	char atena_no[61];	/* 団体内統合宛名番号: togo_atena_no (alnum(15)), required */
-	char techo_no[49];	/* 手帳番号: techo_no (alnum(12)), required */
-	char kofu_todofuken[3];	/* 交付都道府県: code(todofuken), required */
-	char kofu_dantai[7];	/* 交付地方公共団体コード: dantai_code (lgcode), optional */
-	char kofu_date[11];	/* 交付年月日: date, required */
-	char teido[9];		/* 障害の程度: alnum(2), required */
-	char hantei_date[11];	/* 判定年月日: date, optional */
-	char jiki_hantei_ym[7];	/* 次回判定年月: yearmonth, optional */
-	char henkan_date[11];	/* 返還年月日: date, optional */
+	char atena_no[61];		/* 団体内統合宛名番号: togo_atena_no (alnum(15)), required */
+	char techo_no[49];		/* 手帳番号: techo_no (alnum(12)), required */
+	char kofu_todofuken[9];		/* 交付都道府県: code(todofuken), required */
+	char kofu_dantai[25];		/* 交付地方公共団体コード: dantai_code (lgcode), optional */
+	char kofu_date[41];		/* 交付年月日: date, required */
+	char teido[9];			/* 障害の程度: alnum(2), required */
+	char hantei_date[41];		/* 判定年月日: date, optional */
+	char jiki_hantei_ym[25];	/* 次回判定年月: yearmonth, optional */
+	char henkan_date[41];		/* 返還年月日: date, optional */
 };
 
 /* Empties R: every item absent, every count 0. */
@@ -1509,16 +1509,16 @@ int r05_ryoiku_techo_write_yaml(struct rk_yaml_writer *w,
 struct r05_shogai_fukushi_jukyusha_shikyu_kettei_keiyaku {
 	char jigyosho_no[41];		/* 事業所番号: jigyosho_no (digits(10)), required */
 	char jigyosho_meisho[161];	/* 事業者及びその事業所の名称: text(40), optional */
-	char keiyaku_shikyu_ryo[7];	/* 契約支給量: number(4), optional */
-	char keiyaku_date[11];		/* 契約日: date, optional */
+	char keiyaku_shikyu_ryo[25];	/* 契約支給量: number(4), optional */
+	char keiyaku_date[41];		/* 契約日: date, optional */
 };
 
 /* shogai_fukushi_jukyusha/shikyu_kettei: 支給決定内容 */
 struct r05_shogai_fukushi_jukyusha_shikyu_kettei {
-	char service_shurui[3];	/* サービス種類: code(shogai_service), required */
-	char shikyu_ryo[7];	/* 支給量: number(4), optional */
-	char kettei_kaishi[11];	/* 支給決定期間開始年月日: date, required */
-	char kettei_shuryo[11];	/* 支給決定期間終了年月日: date, required */
+	char service_shurui[9];	/* サービス種類: code(shogai_service), required */
+	char shikyu_ryo[25];	/* 支給量: number(4), optional */
+	char kettei_kaishi[41];	/* 支給決定期間開始年月日: date, required */
+	char kettei_shuryo[41];	/* 支給決定期間終了年月日: date, required */
 	struct r05_shogai_fukushi_jukyusha_shikyu_kettei_keiyaku keiyaku[5];	/* 事業者記入欄（契約内容）: [0..5] */
 	size_t n_keiyaku;	/* how many of keiyaku are present */
 };
@@ -1527,13 +1527,13 @@ struct r05_shogai_fukushi_jukyusha_shikyu_kettei {
 struct r05_shogai_fukushi_jukyusha {
 	char atena_no[61];			/* 団体内統合宛名番号: togo_atena_no (alnum(15)), required */
 	char jukyusha_shono[41];		/* 受給者証番号: digits(10), required */
-	char shikyu_dantai[7];			/* 支給決定地方公共団体コード: dantai_code (lgcode), required */
-	char shogaiji_flag[2];			/* 障害児: flag, optional */
-	char shikyu_kettei_date[11];		/* 支給決定年月日: date, optional */
-	char shien_kubun[3];			/* 障害支援区分: code(shogai_shien_kubun), optional */
-	char shien_kubun_kaishi[11];		/* 障害支援区分の認定有効期間開始年月日: date, optional */
-	char shien_kubun_shuryo[11];		/* 障害支援区分の認定有効期間終了年月日: date, optional */
-	char futan_jogen[9];			/* 利用者負担上限月額: number(6), optional */
+	char shikyu_dantai[25];			/* 支給決定地方公共団体コード: dantai_code (lgcode), required */
+	char shogaiji_flag[5];			/* 障害児: flag, optional */
+	char shikyu_kettei_date[41];		/* 支給決定年月日: date, optional */
+	char shien_kubun[9];			/* 障害支援区分: code(shogai_shien_kubun), optional */
+	char shien_kubun_kaishi[41];		/* 障害支援区分の認定有効期間開始年月日: date, optional */
+	char shien_kubun_shuryo[41];		/* 障害支援区分の認定有効期間終了年月日: date, optional */
+	char futan_jogen[33];			/* 利用者負担上限月額: number(6), optional */
 	char jogen_kanri_jigyosho[41];		/* 利用者負担上限額管理事業所番号: jigyosho_no (digits(10)), optional */
 	struct r05_shogai_fukushi_jukyusha_shikyu_kettei shikyu_kettei[20];	/* 支給決定内容: [0..20] */
 	size_t n_shikyu_kettei;			/* how many of shikyu_kettei are present */
@@ -1579,21 +1579,21 @@ int r05_shogai_fukushi_jukyusha_write_yaml(struct rk_yaml_writer *w,
 
 /* yobou_sesshu/sesshu: 接種記録 */
 struct r05_yobou_sesshu_sesshu {
-	char vaccine[3];	/* 予防接種の種類: code(vaccine), required */
-	char kaisu[5];		/* 接種回数: number(2), required */
-	char sesshu_date[11];	/* 接種年月日: date, required */
+	char vaccine[9];	/* 予防接種の種類: code(vaccine), required */
+	char kaisu[17];		/* 接種回数: number(2), required */
+	char sesshu_date[41];	/* 接種年月日: date, required */
 	char lot_no[81];	/* ロット番号: ascii(20), optional */
 	char maker[161];	/* ワクチン製造販売業者: text(40), optional */
-	char sesshu_ryo[6];	/* 接種量（ｍＬ）: number(3,2), optional */
+	char sesshu_ryo[21];	/* 接種量（ｍＬ）: number(3,2), optional */
 	char iryokikan[241];	/* 接種医療機関名称: text(60), optional */
-	char teiki_flag[2];	/* 定期接種: flag, optional */
+	char teiki_flag[5];	/* 定期接種: flag, optional */
 	char yoshin_kekka[5];	/* 予診の結果: digits(1), optional */
 };
 
 /* yobou_sesshu: 予防接種情報 (TM00000000000061) */
 struct r05_yobou_sesshu {
 	char atena_no[61];	/* 団体内統合宛名番号: togo_atena_no (alnum(15)), required */
-	char jisshi_dantai[7];	/* 実施地方公共団体コード: dantai_code (lgcode), required */
+	char jisshi_dantai[25];	/* 実施地方公共団体コード: dantai_code (lgcode), required */
 	struct r05_yobou_sesshu_sesshu sesshu[R05_CAPACITY];	/* 接種記録: [1..*] */
 	size_t n_sesshu;	/* how many of sesshu are present */
 };
@@ -1633,33 +1633,33 @@ int r05_yobou_sesshu_write_yaml(struct rk_yaml_writer *w,
 
 /* chiho_zei/fuyo_shinzoku: 扶養親族 */
 struct r05_chiho_zei_fuyo_shinzoku {
-	char fuyo_kojin_no[13];		/* 扶養親族の個人番号: mynumber, optional */
+	char fuyo_kojin_no[49];		/* 扶養親族の個人番号: mynumber, optional */
 	char fuyo_shimei_kana[241];	/* 扶養親族の氏名（カナ）: kana(60), optional */
-	char fuyo_zokugara[3];		/* 続柄: code(zokugara), required */
-	char fuyo_seinengappi[11];	/* 生年月日: date, optional */
-	char tokutei_fuyo[2];		/* 特定扶養親族: flag, optional */
-	char doukyo_roshin[2];		/* 同居老親等: flag, optional */
+	char fuyo_zokugara[9];		/* 続柄: code(zokugara), required */
+	char fuyo_seinengappi[41];	/* 生年月日: date, optional */
+	char tokutei_fuyo[5];		/* 特定扶養親族: flag, optional */
+	char doukyo_roshin[5];		/* 同居老親等: flag, optional */
 };
 
 /* chiho_zei: 地方税関係情報（所得・個人住民税） (TM00000000000021) */
 struct r05_chiho_zei {
 	char atena_no[61];		/* 団体内統合宛名番号: togo_atena_no (alnum(15)), required */
 	char kazei_nendo[17];		/* 課税年度: digits(4), required */
-	char kazei_dantai[7];		/* 課税地方公共団体コード: lgcode, required */
-	char kazei_kubun[2];		/* 課税区分: code(kazei_kubun), required */
-	char goukei_shotoku[15];	/* 合計所得金額: number(12) signed, optional */
-	char sou_shotoku[15];		/* 総所得金額等: number(12) signed, optional */
-	char kazei_hyojun[15];		/* 課税標準額: number(12), optional */
-	char kyuyo_shunyu[15];		/* 給与収入額: number(12), optional */
-	char kyuyo_shotoku[15];		/* 給与所得の金額: number(12), optional */
-	char nenkin_shunyu[15];		/* 公的年金等の収入金額: number(12), optional */
-	char nenkin_shotoku[15];	/* 公的年金等に係る雑所得の金額: number(12), optional */
-	char haigusha_kojo[12];		/* 配偶者控除額: number(9), optional */
-	char fuyo_kojo[12];		/* 扶養控除額: number(9), optional */
-	char shogaisha_kojo_flag[2];	/* 障害者控除の対象: flag, optional */
-	char shotokuwari[13];		/* 所得割額: number(10), optional */
-	char kintowari[10];		/* 均等割額: number(7), optional */
-	char juminzei_gaku[13];		/* 個人住民税額（年額）: number(10), optional */
+	char kazei_dantai[25];		/* 課税地方公共団体コード: lgcode, required */
+	char kazei_kubun[5];		/* 課税区分: code(kazei_kubun), required */
+	char goukei_shotoku[57];	/* 合計所得金額: number(12) signed, optional */
+	char sou_shotoku[57];		/* 総所得金額等: number(12) signed, optional */
+	char kazei_hyojun[57];		/* 課税標準額: number(12), optional */
+	char kyuyo_shunyu[57];		/* 給与収入額: number(12), optional */
+	char kyuyo_shotoku[57];		/* 給与所得の金額: number(12), optional */
+	char nenkin_shunyu[57];		/* 公的年金等の収入金額: number(12), optional */
+	char nenkin_shotoku[57];	/* 公的年金等に係る雑所得の金額: number(12), optional */
+	char haigusha_kojo[45];		/* 配偶者控除額: number(9), optional */
+	char fuyo_kojo[45];		/* 扶養控除額: number(9), optional */
+	char shogaisha_kojo_flag[5];	/* 障害者控除の対象: flag, optional */
+	char shotokuwari[49];		/* 所得割額: number(10), optional */
+	char kintowari[37];		/* 均等割額: number(7), optional */
+	char juminzei_gaku[49];		/* 個人住民税額（年額）: number(10), optional */
 	char shinkoku_kubun[5];		/* 申告区分: digits(1), optional */
 	struct r05_chiho_zei_fuyo_shinzoku fuyo_shinzoku[10];	/* 扶養親族: [0..10] */
 	size_t n_fuyo_shinzoku;		/* how many of fuyo_shinzoku are present */

@@ -131,3 +131,11 @@ size_t rk_value_max_bytes(const struct rk_value_type *type)
 	}
 	return 0;
 }
+
+size_t rk_value_buffer_size(const struct rk_value_type *type)
+{
+	size_t points = rk_kind_has_length(type->kind) ? type->max_len :
+			rk_value_max_bytes(type);
+
+	return points * 4 + 1;
+}

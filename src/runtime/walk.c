@@ -354,13 +354,18 @@ static void check_value(struct rt_walk *w, const struct rk_layout_node *v,
 		       current_path(w, v, occ), v, s, w->text.len, &err);
 }
 
-/* Copies the value into DST (a buffer of V's size), cut at a character
- * boundary if it does not fit; returns whether it fitted. */
+/*
+ * Copies the value into DST (a buffer of V's size); returns whether the
+ * member holds it as it is.  It does not when it is too long (it keeps its
+ * first bytes, whole characters) or holds a NUL, which a C string cannot
+ * (a YAML value may; each becomes U+0001, so that the member still fails
+ * the checks where the value did).
+ */
 static bool store_value(struct rt_walk *w, const struct rk_layout_node *v,
 			char *dst)
 {
 	size_t n = w->text.len, room = v->store.size - 1;
-	bool fits = !w->text_overflow && n <= room;
+	bool as_is = !w->text_overflow && n <= room;
 
 	if (n > room) {
 		n = room;
@@ -369,7 +374,13 @@ static bool store_value(struct rt_walk *w, const struct rk_layout_node *v,
 	}
 	memcpy(dst, rt_buf_str(&w->text), n);
 	dst[n] = '\0';
-	return fits;
+	if (memchr(dst, '\0', n)) {
+		for (size_t i = 0; i < n; i++)
+			if (dst[i] == '\0')
+				dst[i] = '\x01';
+		as_is = false;
+	}
+	return as_is;
 }
 
 static void finish_item(struct rt_walk *w)
@@ -384,14 +395,14 @@ static void finish_item(struct rt_walk *w)
 	uint64_t occ = occur(w, (size_t)(v - f->node->children), w->item_at);
 	f->content = true;
 	char *dst = slot_of(w, f, v, occ, w->item_at);
-	bool fits = true;
+	bool as_is = true;
 	if (dst) {
-		fits = store_value(w, v, dst);
+		as_is = store_value(w, v, dst);
 		set_count(f, v, occ);
 	}
-	/* A value too long for its member is reported as the checks would
-	 * report it, as the member cannot carry it to them. */
-	if (w->check_values || !fits)
+	/* A value its member cannot hold as it is gets reported here, as the
+	 * checks would report it: the member cannot carry it to them. */
+	if (w->check_values || !as_is)
 		check_value(w, v, occ);
 }
 

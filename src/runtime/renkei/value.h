@@ -187,6 +187,15 @@ int rk_value_type_valid(const struct rk_value_type *type);
 size_t rk_value_max_bytes(const struct rk_value_type *type);
 
 /*
+ * The bytes a buffer needs to keep a value of TYPE whole, with its NUL: 4
+ * for each code point a valid value may have (the fixed shapes are ASCII),
+ * plus one.  Generated structs size their members by it, so that a value
+ * with too many characters, or characters wider than the type's, still
+ * reaches the checks whole unless it is more than four times too long.
+ */
+size_t rk_value_buffer_size(const struct rk_value_type *type);
+
+/*
  * The index of s[0..len) in sorted[0..n) (strcmp order, n <= INT_MAX), or
  * -1 when it is not there.  Binary search; s need not be NUL-terminated.
  */
