@@ -84,11 +84,13 @@ if [ "${SKIP_SLOW:-0}" != 1 ]; then
 
 	# Under valgrind, the unit suites and the tests that push the most
 	# inputs through one process each (the fuzz corpora hold every bad
-	# layout and hostile payload); the one-process-per-case golden tests
+	# layout and hostile payload), and the generated code (round trips,
+	# every 25th invalid sample); the one-process-per-case golden tests
 	# would take too long under valgrind, and run under ASan above.
 	stage "valgrind: make check under valgrind"
 	CHECK_TESTS="$(cd "$top" && ls tests/unit/test_*.c | sed 's/\.c$//' | tr '\n' ' ')
-		tests/fuzz-replay.sh tests/layouts.sh tests/cli.sh tests/hostile-payloads.sh" \
+		tests/fuzz-replay.sh tests/layouts.sh tests/cli.sh tests/hostile-payloads.sh
+		tests/compile/link_generated tests/roundtrip.sh" \
 		build_and_check build-ci-valgrind valgrind --enable-valgrind
 
 	stage "clang build, -Werror, fuzzing"

@@ -70,6 +70,31 @@ tests_compile_link_generated_LDADD = src/runtime/librenkei.la
 TESTS += tests/compile.sh
 EXTRA_DIST += tests/compile.sh
 
+# Generated code against `renkei validate` and itself: every sample read
+# into structs and written back, every invalid sample's error found by
+# reading and _validate (tests/roundtrip.sh, with a driver per revision).
+check_PROGRAMS += tests/roundtrip/driver_r03 tests/roundtrip/driver_r04 \
+	tests/roundtrip/driver_r05 tests/roundtrip/driver_r06
+roundtrip_cppflags = $(AM_CPPFLAGS) -I$(top_srcdir)/src/runtime
+tests_roundtrip_driver_r03_SOURCES = tests/roundtrip/driver.c generated/R03/r03.c
+tests_roundtrip_driver_r03_CPPFLAGS = $(roundtrip_cppflags) -I$(top_srcdir)/generated/R03 \
+	-DREVISION_HEADER='"r03.h"' -DLAYOUT=r03_layout -DRECORDS=R03_RECORDS -DN_KINDS=R03_N_RECORDS
+tests_roundtrip_driver_r03_LDADD = src/runtime/librenkei.la
+tests_roundtrip_driver_r04_SOURCES = tests/roundtrip/driver.c generated/R04/r04.c
+tests_roundtrip_driver_r04_CPPFLAGS = $(roundtrip_cppflags) -I$(top_srcdir)/generated/R04 \
+	-DREVISION_HEADER='"r04.h"' -DLAYOUT=r04_layout -DRECORDS=R04_RECORDS -DN_KINDS=R04_N_RECORDS
+tests_roundtrip_driver_r04_LDADD = src/runtime/librenkei.la
+tests_roundtrip_driver_r05_SOURCES = tests/roundtrip/driver.c generated/R05/r05.c
+tests_roundtrip_driver_r05_CPPFLAGS = $(roundtrip_cppflags) -I$(top_srcdir)/generated/R05 \
+	-DREVISION_HEADER='"r05.h"' -DLAYOUT=r05_layout -DRECORDS=R05_RECORDS -DN_KINDS=R05_N_RECORDS
+tests_roundtrip_driver_r05_LDADD = src/runtime/librenkei.la
+tests_roundtrip_driver_r06_SOURCES = tests/roundtrip/driver.c generated/R06/r06.c
+tests_roundtrip_driver_r06_CPPFLAGS = $(roundtrip_cppflags) -I$(top_srcdir)/generated/R06 \
+	-DREVISION_HEADER='"r06.h"' -DLAYOUT=r06_layout -DRECORDS=R06_RECORDS -DN_KINDS=R06_N_RECORDS
+tests_roundtrip_driver_r06_LDADD = src/runtime/librenkei.la
+TESTS += tests/roundtrip.sh
+EXTRA_DIST += tests/roundtrip.sh
+
 # The fuzz target: with --enable-fuzzing (clang), a libFuzzer binary; in
 # every build, a plain driver that replays the corpus through it.
 check_PROGRAMS += tests/fuzz/replay_layout tests/fuzz/replay_payload
