@@ -21,7 +21,7 @@ set -u
 unset LC_ALL
 export LC_NUMERIC=C         # a decimal point, whatever the user's locale
 
-BENCHES=(check validate)
+BENCHES=(check validate codegen)
 usage() {
 	cat <<'EOF'
 usage: bench/run.sh [OPTIONS] [BUILDDIR]
@@ -29,14 +29,16 @@ usage: bench/run.sh [OPTIONS] [BUILDDIR]
   --quick        smoke run: smallest size, one run, RESULTS.md left alone
   --runs N       runs of each measurement (default 5); medians are reported
   --sizes LIST   item counts for the check benchmark (default "1000 10000 100000")
-  --only NAME    run one benchmark (of: check validate); RESULTS.md left alone
+  --only NAME    run one benchmark (of: check validate codegen); RESULTS.md left alone
   -o FILE        write the results to FILE instead of bench/RESULTS.md
   --keep         keep the generated layouts (their directory is printed)
   -h, --help     this help
 
-Environment: RENKEI, GEN, BARE_SAX2, BARE_YAML (the programs), LIBTOOL
-(to see through a libtool wrapper), CC (to build gen_layout and the bare
-parsers when they were not built).
+Environment: RENKEI, GEN, BARE_SAX2, BARE_YAML, GEN_ASN1, CODEGEN_READ,
+CODEGEN_WRITE, BARE_WRITER, ASN1C (the programs), LIBTOOL (to see through a
+libtool wrapper), CC (to build gen_layout and the bare parsers when they
+were not built), ASN1_CC and ASN1_CFLAGS (for asn1c's output; default: the
+build's CC and CFLAGS).
 EOF
 }
 
@@ -493,6 +495,13 @@ SECTION
 			printf "- **Memory**: peak RSS %.1f MB for %.0f MB of XML and %.1f MB for %.0f MB: %.0f times the payload for %.2f times the memory, so memory does not grow with the payload.\n", r["renkei_small"] / 1024, b["renkei_small"] / 1e6, r["renkei_huge"] / 1024, b["renkei_huge"] / 1e6, b["renkei_huge"] / b["renkei_small"], r["renkei_huge"] / r["renkei_small"]
 		}' "$1"
 }
+
+# ---- benchmark: the generated code ------------------------------------------
+
+# bench_codegen: the generated readers and writers against asn1c and bare
+# libxml2 loops, in bench/codegen.sh.
+# shellcheck source=bench/codegen.sh
+. "$here/codegen.sh"
 
 # ---- the report -------------------------------------------------------------
 

@@ -4,7 +4,7 @@
 set -eu
 packages="build-essential autoconf automake libtool pkg-config bison flex
 	libxml2-dev libxml2-utils libyaml-dev libcunit1-dev valgrind
-	clang libclang-rt-dev time"
+	clang libclang-rt-dev time asn1c"
 missing=""
 for p in $packages; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' ||
