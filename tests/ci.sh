@@ -2,7 +2,8 @@
 # The whole test run, as CI does it, from a fresh clone:
 #   1. install what is missing (Debian packages),
 #   2. build with -Werror (gcc) and run `make check`,
-#   3. the main job on layouts/ (`make layouts`),
+#   3. the main job on layouts/ (`make layouts`), and the generated code
+#      built against the installed runtime through pkg-config,
 #   4. the tests again in an ASan+UBSan build,
 #   5. the unit suites and the corpus replays again under valgrind,
 #   6. a clang build with -Werror, the fuzz target run for a bounded time,
@@ -74,6 +75,14 @@ build_and_check build-ci gcc --enable-werror
 
 stage "main job: make layouts"
 if make -C build-ci layouts; then ok "make layouts"; else bad "make layouts"; fi
+if git diff --quiet -- generated 2>/dev/null; then
+	ok "make layouts leaves generated/ as checked in"
+else
+	git diff --stat -- generated; bad "make layouts changed generated/"
+fi
+
+stage "generated code against the installed runtime (pkg-config renkei)"
+if sh tests/installed.sh build-ci; then ok "installed runtime"; else bad "installed runtime"; fi
 
 if [ "${SKIP_SLOW:-0}" != 1 ]; then
 	stage "ASan+UBSan build, make check"
