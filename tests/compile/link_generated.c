@@ -69,7 +69,7 @@ static void check_node(struct walk *w, const struct rk_layout_node *node,
 			size_t kept = c->type->max_len ? c->type->max_len * 4 + 8 : 4096;
 			CHECK(rk_value_type_valid(c->type) == 0,
 			      "%s %s/%s: type not valid", rev, node->name, c->name);
-			CHECK(s->size == rk_value_max_bytes(c->type) + 1,
+			CHECK(s->size == rk_value_buffer_size(c->type),
 			      "%s %s/%s: buffer size", rev, node->name, c->name);
 			CHECK(kept <= w->layout->text_max, "%s %s/%s: text_max",
 			      rev, node->name, c->name);
