@@ -21,15 +21,15 @@ set -u
 unset LC_ALL
 export LC_NUMERIC=C         # a decimal point, whatever the user's locale
 
-BENCHES=(check validate codegen)
+BENCHES=(check diff validate codegen)
 usage() {
 	cat <<'EOF'
 usage: bench/run.sh [OPTIONS] [BUILDDIR]
 
   --quick        smoke run: smallest size, one run, RESULTS.md left alone
   --runs N       runs of each measurement (default 5); medians are reported
-  --sizes LIST   item counts for the check benchmark (default "1000 10000 100000")
-  --only NAME    run one benchmark (of: check validate codegen); RESULTS.md left alone
+  --sizes LIST   item counts for the check and diff benchmarks (default "1000 10000 100000")
+  --only NAME    run one benchmark (of: check diff validate codegen); RESULTS.md left alone
   -o FILE        write the results to FILE instead of bench/RESULTS.md
   --keep         keep the generated layouts (their directory is printed)
   -h, --help     this help
@@ -181,6 +181,22 @@ median() {
 		      else printf "%.6f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
+# ---- the synthetic layouts ------------------------------------------------
+
+# layout N [PCT]: prints the directory of the synthetic revision of N items
+# (seed 1), generating it on first use; with PCT, of the next revision, PCT
+# percent of its items changed (gen_layout -c), whose line of counts is
+# kept in DIR.counts.
+layout() {
+	local n=$1 pct=${2:-} dir
+	dir=$work/layout-$n${pct:+-c$pct}
+	if [ ! -d "$dir" ]; then
+		"$GEN" -n "$n" -s 1 ${pct:+-c "$pct"} -o "$dir" >"$dir.counts" ||
+			{ rm -rf "$dir"; echo "run.sh: gen_layout -n $n ${pct:+-c $pct }failed" >&2; return 1; }
+	fi
+	printf '%s\n' "$dir"
+}
+
 # ---- benchmark: loading and checking a revision ----------------------------
 
 # The check of a synthetic revision of each size in $sizes: load (read,
@@ -190,9 +206,7 @@ bench_check() {
 	local n dir rows="$work/check.rows" got sum
 	: >"$rows"
 	for n in $sizes; do
-		dir=$work/layout-$n
-		"$GEN" -n "$n" -s 1 -o "$dir" >"$work/gen-$n.out" ||
-			{ echo "run.sh: gen_layout -n $n failed" >&2; return 1; }
+		dir=$(layout "$n") || return 1
 		# Once for the result (and to warm the file cache): a clean pass
 		# over exactly N items, with no diagnostic at all.
 		if ! renkei check "$dir" >"$work/check-$n.out" 2>"$work/check-$n.err"; then
@@ -261,6 +275,130 @@ EOF
 			printf "%.2f times the CPU time and %.2f times the memory it costs at %s ", cr, rr, k(n[a])
 			printf "(the fixed cost of starting the process weighs less as the layout grows), "
 			printf "so growth is %s.\n", (lin ? "linear" : "faster than linear")
+			for (i = 1; i <= NR; i++)
+				if (n[i] == 100000)
+					printf "\nAt 100,000 items the median wall time is %.3f s (CPU %.3f s): %s the 1 s target.\n", t[i], c[i], (t[i] < 1 ? "within" : "over")
+		}' "$1"
+}
+
+# ---- benchmark: comparing two revisions ----------------------------------
+
+# diff_expect COUNTS CSV: checks that the CSV report of `renkei diff`
+# holds exactly the changes gen_layout made (its line of counts in COUNTS)
+# and the four of the revision header, and prints how many in all.
+diff_expect() {
+	awk '
+		NR == FNR {
+			for (i = 1; i <= NF; i++)
+				if (split($i, kv, "=") == 2)
+					c[kv[1]] = kv[2]
+			next
+		}
+		FNR > 1 { split($0, f, ","); got[f[1] "," f[2]]++; total++ }
+		END {
+			want["item,renamed"] = c["renamed"]
+			want["item,type"] = c["retyped"]
+			want["item,length_widened"] = c["widened"]
+			want["item,added"] = c["added"]
+			want["item,removed"] = c["removed"]
+			want["item,version_raised"] = c["renamed"] + c["retyped"] + c["widened"]
+			want["code value,added"] = c["code_added"]
+			want["code value,removed"] = c["code_removed"]
+			want["code value,label"] = c["code_relabelled"]
+			want["revision,renamed"] = want["revision,title"] = 1
+			want["revision,released"] = want["revision,previous"] = 1
+			for (k in want)
+				if (got[k] + 0 != want[k] + 0) {
+					printf "run.sh: diff reports %d changes \"%s\", gen_layout made %d\n",
+						got[k], k, want[k] > "/dev/stderr"
+					bad = 1
+				}
+			for (k in got)
+				if (!(k in want)) {
+					printf "run.sh: diff reports %d changes \"%s\", gen_layout made none\n",
+						got[k], k > "/dev/stderr"
+					bad = 1
+				}
+			if (bad)
+				exit 1
+			print total
+		}' "$1" "$2"
+}
+
+# The comparison of two synthetic revisions of each size in $sizes, the
+# second with 1% of its items changed: `renkei diff OLD NEW` as a person
+# runs it (both revisions loaded and checked, compared, the text report
+# written), process start and exit included.
+bench_diff() {
+	local n old new rows="$work/diff.rows" changes m i
+	: >"$rows"
+	for n in $sizes; do
+		old=$(layout "$n") && new=$(layout "$n" 1) || return 1
+		# Once for the result: every change gen_layout made, no other.
+		if ! renkei diff --format=csv "$old" "$new" >"$work/diff-$n.csv" 2>"$work/diff-$n.err" ||
+			[ -s "$work/diff-$n.err" ]; then
+			head -20 "$work/diff-$n.err" >&2
+			echo "run.sh: renkei diff failed on $n items" >&2
+			return 1
+		fi
+		changes=$(diff_expect "$new.counts" "$work/diff-$n.csv") || {
+			echo "run.sh: renkei diff on $n items does not report what gen_layout changed" >&2
+			return 1
+		}
+		m=$work/diff-$n.m
+		: >"$m"
+		for ((i = 0; i < runs; i++)); do
+			measure "$m" "$renkei_bin" diff "$old" "$new" ||
+				{ cat "$m.stderr" >&2; echo "run.sh: renkei diff failed on $n items" >&2; return 1; }
+		done
+		if ! head -1 "$m.stdout" | grep -q "^Changes from BENCH to BENCH2: $changes changes\$"; then
+			head -3 "$m.stdout" >&2
+			echo "run.sh: renkei diff on $n items: its report does not count $changes changes" >&2
+			return 1
+		fi
+		local wall cpu rss
+		wall=$(median "$m" 1) cpu=$(median "$m" 2) rss=$(median "$m" 3)
+		printf '%s %s %s %s %s\n' "$n" "$changes" "$wall" "$cpu" "$rss" >>"$rows"
+		awk -v n="$n" -v ch="$changes" -v w="$wall" -v c="$cpu" -v r="$rss" -v k="$runs" 'BEGIN {
+			printf "diff  %7d items (%d changes): %.3f s wall, %.3f s CPU, %.1f MB (median of %d)\n",
+				n, ch, w, c, r / 1024, k }' >&2
+	done
+	diff_section "$rows" >>"$report"
+}
+
+# diff_section ROWS: the Markdown of the diff benchmark.
+diff_section() {
+	cat <<EOF
+
+## Comparing two revisions
+
+\`renkei diff OLD NEW\` on pairs of synthetic revisions from
+\`bench/gen_layout\`: OLD is the revision of the check benchmark, NEW the
+next revision of it (\`-c 1\`), with 1% of its items changed (renamed,
+retyped, widened, followed by a new item, or removed; the version of each
+raised) and 4% of its code tables (a value added, removed or relabelled).
+The whole command is measured: both revisions read and checked (on two
+threads), compared, and the text report written.  Each pair is checked
+first: the CSV report holds exactly the changes gen_layout made and the
+four of the revision header.  Each figure is $(runs_text); the CPU time is
+user + system, of both threads.
+
+| items | changes | median s (wall) | median s (CPU) | peak RSS MB | µs/item | KB/item |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+EOF
+	awk '{ printf "| %d | %d | %.3f | %.3f | %.1f | %.2f | %.2f |\n",
+		$1, $2, $3, $4, $5 / 1024, $3 * 1e6 / $1, $5 / $1 }' "$1"
+	echo
+	awk '
+		function k(x) { return x % 1000 ? x : (x / 1000) "k" }
+		{ n[NR] = $1; t[NR] = $3; c[NR] = $4; r[NR] = $5 }
+		END {
+			if (NR < 2) { print "One size only: no growth to judge."; exit }
+			a = NR - 1; b = NR; x = n[b] / n[a]
+			cr = (c[a] > 0 ? c[b] / c[a] / x : 1); rr = r[b] / r[a] / x
+			lin = (cr < 1.3 && rr < 1.15)
+			printf "From %s to %s items (x%.0f), the wall time grows x%.1f, the CPU time x%.1f ", k(n[a]), k(n[b]), x, t[b] / t[a], c[b] / c[a]
+			printf "and the peak memory x%.1f, so growth is %s.\n", r[b] / r[a], (lin ? "linear" : "faster than linear")
 			for (i = 1; i <= NR; i++)
 				if (n[i] == 100000)
 					printf "\nAt 100,000 items the median wall time is %.3f s (CPU %.3f s): %s the 1 s target.\n", t[i], c[i], (t[i] < 1 ? "within" : "over")
@@ -580,6 +718,10 @@ temporary directory)
     BUILDDIR/bench/gen_layout -n N -s 1 -o TMP/layout-N${gen_built:+    # $gen_built}
     BUILDDIR/src/renkei check TMP/layout-N            # once: exit 0, no diagnostic, N items
     time /usr/bin/time -f %M BUILDDIR/src/.libs/renkei check -q TMP/layout-N    # $runs times
+
+    BUILDDIR/bench/gen_layout -n N -s 1 -c 1 -o TMP/layout-N-c1
+    BUILDDIR/src/renkei diff --format=csv TMP/layout-N TMP/layout-N-c1    # once: exactly the changes made
+    time /usr/bin/time -f %M BUILDDIR/src/.libs/renkei diff TMP/layout-N TMP/layout-N-c1    # $runs times
 
 (\`src/.libs/renkei\` is the program behind libtool's wrapper script, run
 with the library path the wrapper would set.)
