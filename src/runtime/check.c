@@ -7,12 +7,31 @@
 
 #include <string.h>
 
+/* Where the check is: the record, then each group and item occurrence. */
+struct step {
+	const struct rk_layout_node *node;
+	size_t occ;
+};
+
 struct check {
 	struct rk_errors *errs;
 	size_t record;
-	struct rt_buf path;
+	struct step stack[RT_MAX_DEPTH + 2];
+	int depth;
+	struct rt_buf path;          /* made from the stack for an error */
 	size_t found;
 };
+
+/* The path of the steps in c->stack, in c->path. */
+static struct rt_buf *path_of(struct check *c)
+{
+	c->path.len = 0;
+	if (c->path.s)
+		c->path.s[0] = '\0';
+	for (int i = 0; i < c->depth; i++)
+		rt_path_step(&c->path, c->stack[i].node, c->stack[i].occ, i == 0);
+	return &c->path;
+}
 
 static void check_node(struct check *c, const struct rk_layout_node *node,
 		       const char *base);
@@ -20,28 +39,29 @@ static void check_node(struct check *c, const struct rk_layout_node *node,
 static void check_child(struct check *c, const struct rk_layout_node *v,
 			const char *base, size_t count)
 {
+	struct rt_pos none = { 0, 0 };
+	struct step *step = &c->stack[c->depth++];
+
+	step->node = v;
 	for (size_t k = 0; k < count; k++) {
 		const char *at = base + v->store.offset + k * v->store.size;
-		size_t len = c->path.len;
-		rt_path_step(&c->path, v, k + 1, false);
-		if (v->type) {
-			struct rk_value_error err;
-			const char *end = memchr(at, '\0', v->store.size);
-			size_t n = end ? (size_t)(end - at) : v->store.size;
-			/* An empty occurrence of a repeated item stands for
-			 * nothing on the wire either. */
-			if (n > 0 && rk_value_check(v->type, at, n, &err) != 0) {
-				struct rt_pos none = { 0, 0 };
-				c->found++;
-				rt_value_error(c->errs, none, c->record,
-					       rt_buf_str(&c->path), v, at, n, &err);
-			}
-		} else {
+		step->occ = k + 1;
+		if (!v->type) {
 			check_node(c, v, at);
+			continue;
 		}
-		c->path.len = len;
-		c->path.s[len] = '\0';
+		const char *end = memchr(at, '\0', v->store.size);
+		size_t n = end ? (size_t)(end - at) : v->store.size;
+		struct rk_value_error err;
+		/* An empty occurrence of a repeated item stands for
+		 * nothing on the wire either. */
+		if (n > 0 && rk_value_check(v->type, at, n, &err) != 0) {
+			c->found++;
+			rt_value_error(c->errs, none, c->record,
+				       rt_buf_str(path_of(c)), v, at, n, &err);
+		}
 	}
+	c->depth--;
 }
 
 static void check_node(struct check *c, const struct rk_layout_node *node,
@@ -55,7 +75,8 @@ static void check_node(struct check *c, const struct rk_layout_node *node,
 		check_child(c, v, base, count);
 		if (count < v->min) {
 			c->found++;
-			rt_missing_error(c->errs, none, c->record, &c->path, v, count);
+			rt_missing_error(c->errs, none, c->record, path_of(c),
+					 v, count);
 		}
 	}
 }
@@ -68,7 +89,9 @@ size_t rk_check_record(const struct rk_layout_node *record, const void *value,
 	memset(&c, 0, sizeof(c));
 	c.errs = errs;
 	c.record = index;
-	rt_path_step(&c.path, record, index, true);
+	c.stack[0].node = record;
+	c.stack[0].occ = index;
+	c.depth = 1;
 	check_node(&c, record, value);
 	rt_buf_release(&c.path);
 	return c.found;

@@ -374,7 +374,8 @@ static bool store_value(struct rt_walk *w, const struct rk_layout_node *v,
 	}
 	memcpy(dst, rt_buf_str(&w->text), n);
 	dst[n] = '\0';
-	if (memchr(dst, '\0', n)) {
+	/* (XML text cannot hold a NUL: XML 1.0 has no way to write one.) */
+	if (!w->ordered && memchr(dst, '\0', n)) {
 		for (size_t i = 0; i < n; i++)
 			if (dst[i] == '\0')
 				dst[i] = '\x01';
