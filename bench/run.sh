@@ -655,16 +655,19 @@ compiler() {
 }
 
 # The commit the measured build was made from (its source tree's, when the
-# build's Makefile names it), and whether that tree had local changes.
+# build's Makefile names it), and whether that tree had local changes: in
+# files git tracks, the results of an earlier run left out.
 source_version() {
 	local src="" d
 	[ -f "$builddir/Makefile" ] && src=$(sed -n 's/^abs_top_srcdir = //p' "$builddir/Makefile" | head -1)
 	src=${src:-$here/..}
-	d=$(git -C "$src" describe --always --dirty 2>/dev/null) || { echo "source not under git"; return; }
-	case $d in
-	*-dirty) echo "source at commit ${d%-dirty} with local changes" ;;
-	*) echo "source at commit $d" ;;
-	esac
+	d=$(git -C "$src" describe --always 2>/dev/null) || { echo "source not under git"; return; }
+	if [ -n "$(git -C "$src" status --porcelain --untracked-files=no -- . \
+		':!bench/RESULTS.md' ':!bench/validate.svg' 2>/dev/null)" ]; then
+		echo "source at commit $d with local changes"
+	else
+		echo "source at commit $d"
+	fi
 }
 
 environment() {
