@@ -123,8 +123,7 @@ static void *arena_grow(struct rk_arena *a, size_t size)
 			a->blocks->next = own;
 		} else {
 			own->next = NULL;
-			a->blocks = own;
-			a->next = a->end = (char *)own->data + size;
+			a->blocks = own;     /* with no room: next and end NULL */
 		}
 		return own->data;
 	}
@@ -143,7 +142,8 @@ static void *arena_take(struct rk_arena *a, size_t size, size_t align)
 {
 	uintptr_t at = ((uintptr_t)a->next + (align - 1)) & ~(uintptr_t)(align - 1);
 
-	if (a->next && size <= (uintptr_t)a->end - at) {
+	if (a->next && at <= (uintptr_t)a->end &&
+	    size <= (uintptr_t)a->end - at) {
 		a->next = (char *)at + size;
 		return (void *)at;
 	}

@@ -7,6 +7,7 @@
  * labels count two columns a character), comments and blank lines kept;
  * and rk_load, which reads a revision's files from disk in name order.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -178,6 +179,51 @@ static void test_node_path(void)
 	UT_ASSERT_STR(b.s, "kaigo/h/x");
 	rk_buf_release(&b);
 	ut_release(&u);
+}
+
+/* ---- the arena the parts live in ---- */
+
+static void test_arena(void)
+{
+	struct rk_arena a;
+	char big[70001];
+
+	/* A first object larger than a block and of an odd size, then
+	 * small ones: none goes past the end of the first. */
+	rk_arena_init(&a);
+	memset(big, 'x', sizeof(big));
+	char *p = rk_arena_memdup(&a, big, sizeof(big), 1);
+	CU_ASSERT_EQUAL(memcmp(p, big, sizeof(big)), 0);
+	uint64_t *u = rk_arena_alloc(&a, sizeof(*u));
+	CU_ASSERT_EQUAL((uintptr_t)u % sizeof(*u), 0);
+	CU_ASSERT_EQUAL(*u, 0);
+	char *s = rk_arena_strndup(&a, "abc", 2);
+	UT_ASSERT_STR(s, "ab");
+	CU_ASSERT_PTR_NULL(rk_arena_memdup(&a, big, 0, 1));
+	rk_arena_release(&a);
+
+	/* Strings of every length between aligned objects, over many blocks:
+	 * each object aligned, zeroed, and none overlapping another. */
+	rk_arena_init(&a);
+	void **objs = rk_xcalloc(20000, sizeof(*objs));
+	for (size_t i = 0; i < 20000; i++) {
+		rk_arena_strndup(&a, big, i % 13);
+		size_t size = 8 + i % 300;
+		unsigned char *o = rk_arena_alloc(&a, size);
+		CU_ASSERT_EQUAL((uintptr_t)o % sizeof(void *), 0);
+		CU_ASSERT_EQUAL(o[0] | o[size - 1], 0);
+		memset(o, (int)(i & 0xFF) | 1, size);
+		objs[i] = o;
+	}
+	for (size_t i = 0; i < 20000; i++) {
+		unsigned char *o = objs[i];
+		size_t size = 8 + i % 300;
+		CU_ASSERT_EQUAL(o[0], (unsigned char)((i & 0xFF) | 1));
+		CU_ASSERT_EQUAL(o[size - 1], (unsigned char)((i & 0xFF) | 1));
+	}
+	free(objs);
+	rk_arena_release(&a);
+	rk_arena_release(&a);        /* released twice: nothing left */
 }
 
 /* ---- freeing (leaks show under valgrind) ---- */
@@ -646,6 +692,7 @@ static const struct ut_test lookup_tests[] = {
 	{ "record walk", test_walk },
 	{ "node path", test_node_path },
 	{ "free everything", test_free_everything },
+	{ "arena", test_arena },
 	{ NULL, NULL }
 };
 
