@@ -4,8 +4,9 @@
  * Reads the 介護保険 受給者基本情報 (kaigo_jukyusha) records of an R06
  * payload one by one, fills in 認定有効期間の月数 (nintei_yuko_tsukisu,
  * number(2)) where a record leaves it out, from the first and last day of
- * the period, checks each record, and writes the records that pass to
- * standard output as XML.  Errors go to standard error, one per line.
+ * the period, checks it again, and writes the records that pass to
+ * standard output as XML.  The reader checks each record as it reads it;
+ * errors go to standard error, one per line, with their line and column.
  *
  *   kaigo_tsukisu PAYLOAD.xml > OUT.xml
  *
@@ -38,17 +39,11 @@ static long months(const char *start, const char *end)
 /* Fills in the months of validity when the record leaves them out. */
 static void fill_months(struct job *job, struct r06_kaigo_jukyusha *r)
 {
-	struct rk_errors quiet = { NULL, NULL, 0, 0 };
-
 	if (r->nintei_yuko_tsukisu[0] != '\0')
-		return;
-	/* Only from dates that are themselves right: validate first, with
-	 * the errors counted, not printed (they are printed below). */
-	if (r06_kaigo_jukyusha_validate(r, &quiet) > 0)
 		return;
 	long n = months(r->nintei_yuko_kaishi, r->nintei_yuko_shuryo);
 	if (n < 1 || n > 99)
-		return;         /* left out: _validate would refuse it anyway */
+		return;         /* a period number(2) cannot say: left out */
 	snprintf(r->nintei_yuko_tsukisu, sizeof(r->nintei_yuko_tsukisu), "%ld", n);
 	job->filled++;
 }
@@ -56,12 +51,22 @@ static void fill_months(struct job *job, struct r06_kaigo_jukyusha *r)
 static int each(void *data, struct r06_kaigo_jukyusha *r, size_t index)
 {
 	struct job *job = data;
+	struct rk_errors quiet = { NULL, NULL, 0, 0 };
 	const char *level = r06_care_level_label(r06_care_level_from_value(r->care_level));
 
 	job->read++;
-	fill_months(job, r);
-	if (r06_kaigo_jukyusha_validate(r, &job->errs) > 0) {
+	/* The reader has checked the record as it read it, and reported
+	 * its errors with their lines; count them again, quietly, to leave
+	 * out a record that has any (and not compute from bad dates). */
+	if (r06_kaigo_jukyusha_validate(r, &quiet) > 0) {
 		fprintf(stderr, "record %zu (%s) left out\n", index, r->hihokensha_no);
+		return 0;
+	}
+	fill_months(job, r);
+	/* What the program changed is checked before it is written. */
+	if (r06_kaigo_jukyusha_validate(r, &job->errs) > 0) {
+		fprintf(stderr, "record %zu (%s) left out after the change\n", index,
+			r->hihokensha_no);
 		return 0;
 	}
 	fprintf(stderr, "record %zu: %s, %s, %s months\n", index, r->hihokensha_no,

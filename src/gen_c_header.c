@@ -260,11 +260,13 @@ static void functions(struct rk_buf *b, const struct rk_gc_struct *s)
 	free(head);
 
 	text = rk_gc_format("Read a payload from IN, XML or else YAML (or JSON), "
-			    "handing each %s to EACH (records of other kinds are "
-			    "checked for structure and skipped).  Return 0, 1 when "
-			    "errors were reported to ERRS, or -1 when IN could not "
-			    "be read, memory ran out or EACH stopped the reading "
-			    "(see rk_read).", name);
+			    "handing each %s to EACH.  Every record is checked as "
+			    "it is read, as `renkei validate` checks it (structure, "
+			    "values, minimum occurrences), each error reported to "
+			    "ERRS with its line and column; records of other kinds "
+			    "are checked and skipped.  Return 0, 1 when errors were "
+			    "reported, or -1 when IN could not be read, memory ran "
+			    "out or EACH stopped the reading (see rk_read).", name);
 	rk_gc_comment(b, 0, text);
 	free(text);
 	const char *read[] = { "FILE *in", each, "void *data", "struct rk_errors *errs" };

@@ -325,16 +325,17 @@ static void reader(struct rk_gc *g, struct rk_buf *b)
 		    "\tvoid *data;\n"
 		    "};\n\n", l);
 	rk_gc_comment(b, 0, "Reads IN in FORMAT into one struct of SIZE bytes for "
-		      "the records of kind RECORD (the others are checked for "
-		      "structure and skipped), handing each to CALL with CB: one "
-		      "allocation per call, none per record.  -1 as well when the "
-		      "struct cannot be allocated.");
+		      "the records of kind RECORD, checking every record as "
+		      "`renkei validate` does (the others are checked and "
+		      "skipped), handing each to CALL with CB: one allocation per "
+		      "call, none per record.  -1 as well when the struct cannot "
+		      "be allocated.");
 	definition(b, head, params, 7);
 	rk_buf_addf(b,
 		    "\tvoid *storage[%s_N_RECORDS] = { 0 };\n"
 		    "\tstruct rk_read_options opts = {\n"
 		    "\t\t.format = format, .layout = &%s_layout, .storage = storage,\n"
-		    "\t\t.each = call, .each_data = cb,\n"
+		    "\t\t.check_values = true, .each = call, .each_data = cb,\n"
 		    "\t};\n"
 		    "\tint status;\n"
 		    "\n"

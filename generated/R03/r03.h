@@ -468,9 +468,11 @@ typedef int r03_kaigo_hihokensha_fn(void *data,
 				    size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * kaigo_hihokensha to EACH (records of other kinds are checked for structure
- * and skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN
- * could not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * kaigo_hihokensha to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r03_kaigo_hihokensha_read_xml(FILE *in, r03_kaigo_hihokensha_fn *each,
 				  void *data, struct rk_errors *errs);
@@ -517,10 +519,11 @@ typedef int r03_kaigo_jushochi_tokurei_fn(void *data,
 					  size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * kaigo_jushochi_tokurei to EACH (records of other kinds are checked for
- * structure and skipped).  Return 0, 1 when errors were reported to ERRS, or -1
- * when IN could not be read, memory ran out or EACH stopped the reading (see
- * rk_read).
+ * kaigo_jushochi_tokurei to EACH.  Every record is checked as it is read, as
+ * `renkei validate` checks it (structure, values, minimum occurrences), each
+ * error reported to ERRS with its line and column; records of other kinds are
+ * checked and skipped.  Return 0, 1 when errors were reported, or -1 when IN
+ * could not be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r03_kaigo_jushochi_tokurei_read_xml(FILE *in,
 					r03_kaigo_jushochi_tokurei_fn *each,
@@ -584,9 +587,11 @@ typedef int r03_kaigo_jukyusha_fn(void *data, struct r03_kaigo_jukyusha *record,
 				  size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * kaigo_jukyusha to EACH (records of other kinds are checked for structure and
- * skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN could
- * not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * kaigo_jukyusha to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r03_kaigo_jukyusha_read_xml(FILE *in, r03_kaigo_jukyusha_fn *each,
 				void *data, struct rk_errors *errs);
@@ -634,8 +639,10 @@ typedef int r03_kaigo_futan_wariai_fn(void *data,
 				      size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * kaigo_futan_wariai to EACH (records of other kinds are checked for structure
- * and skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN
+ * kaigo_futan_wariai to EACH.  Every record is checked as it is read, as
+ * `renkei validate` checks it (structure, values, minimum occurrences), each
+ * error reported to ERRS with its line and column; records of other kinds are
+ * checked and skipped.  Return 0, 1 when errors were reported, or -1 when IN
  * could not be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r03_kaigo_futan_wariai_read_xml(FILE *in, r03_kaigo_futan_wariai_fn *each,
@@ -691,9 +698,11 @@ typedef int r03_kaigo_kyufu_fn(void *data, struct r03_kaigo_kyufu *record,
 			       size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each kaigo_kyufu
- * to EACH (records of other kinds are checked for structure and skipped).
- * Return 0, 1 when errors were reported to ERRS, or -1 when IN could not be
- * read, memory ran out or EACH stopped the reading (see rk_read).
+ * to EACH.  Every record is checked as it is read, as `renkei validate` checks
+ * it (structure, values, minimum occurrences), each error reported to ERRS with
+ * its line and column; records of other kinds are checked and skipped.  Return
+ * 0, 1 when errors were reported, or -1 when IN could not be read, memory ran
+ * out or EACH stopped the reading (see rk_read).
  */
 int r03_kaigo_kyufu_read_xml(FILE *in, r03_kaigo_kyufu_fn *each, void *data,
 			     struct rk_errors *errs);
@@ -746,9 +755,11 @@ typedef int r03_kenko_hoken_fn(void *data, struct r03_kenko_hoken *record,
 			       size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each kenko_hoken
- * to EACH (records of other kinds are checked for structure and skipped).
- * Return 0, 1 when errors were reported to ERRS, or -1 when IN could not be
- * read, memory ran out or EACH stopped the reading (see rk_read).
+ * to EACH.  Every record is checked as it is read, as `renkei validate` checks
+ * it (structure, values, minimum occurrences), each error reported to ERRS with
+ * its line and column; records of other kinds are checked and skipped.  Return
+ * 0, 1 when errors were reported, or -1 when IN could not be read, memory ran
+ * out or EACH stopped the reading (see rk_read).
  */
 int r03_kenko_hoken_read_xml(FILE *in, r03_kenko_hoken_fn *each, void *data,
 			     struct rk_errors *errs);
@@ -814,9 +825,11 @@ typedef int r03_seikatsu_hogo_fn(void *data, struct r03_seikatsu_hogo *record,
 				 size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * seikatsu_hogo to EACH (records of other kinds are checked for structure and
- * skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN could
- * not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * seikatsu_hogo to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r03_seikatsu_hogo_read_xml(FILE *in, r03_seikatsu_hogo_fn *each, void *data,
 			       struct rk_errors *errs);
@@ -872,9 +885,11 @@ typedef int r03_shintai_techo_fn(void *data, struct r03_shintai_techo *record,
 				 size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * shintai_techo to EACH (records of other kinds are checked for structure and
- * skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN could
- * not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * shintai_techo to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r03_shintai_techo_read_xml(FILE *in, r03_shintai_techo_fn *each, void *data,
 			       struct rk_errors *errs);
@@ -940,10 +955,11 @@ typedef int r03_shogai_fukushi_jukyusha_fn(void *data,
 					   size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * shogai_fukushi_jukyusha to EACH (records of other kinds are checked for
- * structure and skipped).  Return 0, 1 when errors were reported to ERRS, or -1
- * when IN could not be read, memory ran out or EACH stopped the reading (see
- * rk_read).
+ * shogai_fukushi_jukyusha to EACH.  Every record is checked as it is read, as
+ * `renkei validate` checks it (structure, values, minimum occurrences), each
+ * error reported to ERRS with its line and column; records of other kinds are
+ * checked and skipped.  Return 0, 1 when errors were reported, or -1 when IN
+ * could not be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r03_shogai_fukushi_jukyusha_read_xml(FILE *in,
 					 r03_shogai_fukushi_jukyusha_fn *each,
@@ -1010,9 +1026,11 @@ typedef int r03_chiho_zei_fn(void *data, struct r03_chiho_zei *record,
 			     size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each chiho_zei to
- * EACH (records of other kinds are checked for structure and skipped).  Return
- * 0, 1 when errors were reported to ERRS, or -1 when IN could not be read,
- * memory ran out or EACH stopped the reading (see rk_read).
+ * EACH.  Every record is checked as it is read, as `renkei validate` checks it
+ * (structure, values, minimum occurrences), each error reported to ERRS with
+ * its line and column; records of other kinds are checked and skipped.  Return
+ * 0, 1 when errors were reported, or -1 when IN could not be read, memory ran
+ * out or EACH stopped the reading (see rk_read).
  */
 int r03_chiho_zei_read_xml(FILE *in, r03_chiho_zei_fn *each, void *data,
 			   struct rk_errors *errs);

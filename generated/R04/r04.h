@@ -527,9 +527,11 @@ typedef int r04_ninshin_todoke_fn(void *data, struct r04_ninshin_todoke *record,
 				  size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * ninshin_todoke to EACH (records of other kinds are checked for structure and
- * skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN could
- * not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * ninshin_todoke to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r04_ninshin_todoke_read_xml(FILE *in, r04_ninshin_todoke_fn *each,
 				void *data, struct rk_errors *errs);
@@ -592,9 +594,11 @@ typedef int r04_kaigo_hihokensha_fn(void *data,
 				    size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * kaigo_hihokensha to EACH (records of other kinds are checked for structure
- * and skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN
- * could not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * kaigo_hihokensha to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r04_kaigo_hihokensha_read_xml(FILE *in, r04_kaigo_hihokensha_fn *each,
 				  void *data, struct rk_errors *errs);
@@ -641,10 +645,11 @@ typedef int r04_kaigo_jushochi_tokurei_fn(void *data,
 					  size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * kaigo_jushochi_tokurei to EACH (records of other kinds are checked for
- * structure and skipped).  Return 0, 1 when errors were reported to ERRS, or -1
- * when IN could not be read, memory ran out or EACH stopped the reading (see
- * rk_read).
+ * kaigo_jushochi_tokurei to EACH.  Every record is checked as it is read, as
+ * `renkei validate` checks it (structure, values, minimum occurrences), each
+ * error reported to ERRS with its line and column; records of other kinds are
+ * checked and skipped.  Return 0, 1 when errors were reported, or -1 when IN
+ * could not be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r04_kaigo_jushochi_tokurei_read_xml(FILE *in,
 					r04_kaigo_jushochi_tokurei_fn *each,
@@ -709,9 +714,11 @@ typedef int r04_kaigo_jukyusha_fn(void *data, struct r04_kaigo_jukyusha *record,
 				  size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * kaigo_jukyusha to EACH (records of other kinds are checked for structure and
- * skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN could
- * not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * kaigo_jukyusha to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r04_kaigo_jukyusha_read_xml(FILE *in, r04_kaigo_jukyusha_fn *each,
 				void *data, struct rk_errors *errs);
@@ -759,8 +766,10 @@ typedef int r04_kaigo_futan_wariai_fn(void *data,
 				      size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * kaigo_futan_wariai to EACH (records of other kinds are checked for structure
- * and skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN
+ * kaigo_futan_wariai to EACH.  Every record is checked as it is read, as
+ * `renkei validate` checks it (structure, values, minimum occurrences), each
+ * error reported to ERRS with its line and column; records of other kinds are
+ * checked and skipped.  Return 0, 1 when errors were reported, or -1 when IN
  * could not be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r04_kaigo_futan_wariai_read_xml(FILE *in, r04_kaigo_futan_wariai_fn *each,
@@ -816,9 +825,11 @@ typedef int r04_kaigo_kyufu_fn(void *data, struct r04_kaigo_kyufu *record,
 			       size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each kaigo_kyufu
- * to EACH (records of other kinds are checked for structure and skipped).
- * Return 0, 1 when errors were reported to ERRS, or -1 when IN could not be
- * read, memory ran out or EACH stopped the reading (see rk_read).
+ * to EACH.  Every record is checked as it is read, as `renkei validate` checks
+ * it (structure, values, minimum occurrences), each error reported to ERRS with
+ * its line and column; records of other kinds are checked and skipped.  Return
+ * 0, 1 when errors were reported, or -1 when IN could not be read, memory ran
+ * out or EACH stopped the reading (see rk_read).
  */
 int r04_kaigo_kyufu_read_xml(FILE *in, r04_kaigo_kyufu_fn *each, void *data,
 			     struct rk_errors *errs);
@@ -874,8 +885,10 @@ typedef int r04_kaigo_sougou_jigyou_fn(void *data,
 				       size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * kaigo_sougou_jigyou to EACH (records of other kinds are checked for structure
- * and skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN
+ * kaigo_sougou_jigyou to EACH.  Every record is checked as it is read, as
+ * `renkei validate` checks it (structure, values, minimum occurrences), each
+ * error reported to ERRS with its line and column; records of other kinds are
+ * checked and skipped.  Return 0, 1 when errors were reported, or -1 when IN
  * could not be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r04_kaigo_sougou_jigyou_read_xml(FILE *in, r04_kaigo_sougou_jigyou_fn *each,
@@ -931,9 +944,11 @@ typedef int r04_kenko_hoken_fn(void *data, struct r04_kenko_hoken *record,
 			       size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each kenko_hoken
- * to EACH (records of other kinds are checked for structure and skipped).
- * Return 0, 1 when errors were reported to ERRS, or -1 when IN could not be
- * read, memory ran out or EACH stopped the reading (see rk_read).
+ * to EACH.  Every record is checked as it is read, as `renkei validate` checks
+ * it (structure, values, minimum occurrences), each error reported to ERRS with
+ * its line and column; records of other kinds are checked and skipped.  Return
+ * 0, 1 when errors were reported, or -1 when IN could not be read, memory ran
+ * out or EACH stopped the reading (see rk_read).
  */
 int r04_kenko_hoken_read_xml(FILE *in, r04_kenko_hoken_fn *each, void *data,
 			     struct rk_errors *errs);
@@ -980,9 +995,11 @@ typedef int r04_koukin_kouza_fn(void *data, struct r04_koukin_kouza *record,
 				size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each koukin_kouza
- * to EACH (records of other kinds are checked for structure and skipped).
- * Return 0, 1 when errors were reported to ERRS, or -1 when IN could not be
- * read, memory ran out or EACH stopped the reading (see rk_read).
+ * to EACH.  Every record is checked as it is read, as `renkei validate` checks
+ * it (structure, values, minimum occurrences), each error reported to ERRS with
+ * its line and column; records of other kinds are checked and skipped.  Return
+ * 0, 1 when errors were reported, or -1 when IN could not be read, memory ran
+ * out or EACH stopped the reading (see rk_read).
  */
 int r04_koukin_kouza_read_xml(FILE *in, r04_koukin_kouza_fn *each, void *data,
 			      struct rk_errors *errs);
@@ -1048,9 +1065,11 @@ typedef int r04_seikatsu_hogo_fn(void *data, struct r04_seikatsu_hogo *record,
 				 size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * seikatsu_hogo to EACH (records of other kinds are checked for structure and
- * skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN could
- * not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * seikatsu_hogo to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r04_seikatsu_hogo_read_xml(FILE *in, r04_seikatsu_hogo_fn *each, void *data,
 			       struct rk_errors *errs);
@@ -1106,9 +1125,11 @@ typedef int r04_shintai_techo_fn(void *data, struct r04_shintai_techo *record,
 				 size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * shintai_techo to EACH (records of other kinds are checked for structure and
- * skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN could
- * not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * shintai_techo to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r04_shintai_techo_read_xml(FILE *in, r04_shintai_techo_fn *each, void *data,
 			       struct rk_errors *errs);
@@ -1153,9 +1174,11 @@ typedef int r04_seishin_techo_fn(void *data, struct r04_seishin_techo *record,
 				 size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * seishin_techo to EACH (records of other kinds are checked for structure and
- * skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN could
- * not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * seishin_techo to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r04_seishin_techo_read_xml(FILE *in, r04_seishin_techo_fn *each, void *data,
 			       struct rk_errors *errs);
@@ -1222,10 +1245,11 @@ typedef int r04_shogai_fukushi_jukyusha_fn(void *data,
 					   size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * shogai_fukushi_jukyusha to EACH (records of other kinds are checked for
- * structure and skipped).  Return 0, 1 when errors were reported to ERRS, or -1
- * when IN could not be read, memory ran out or EACH stopped the reading (see
- * rk_read).
+ * shogai_fukushi_jukyusha to EACH.  Every record is checked as it is read, as
+ * `renkei validate` checks it (structure, values, minimum occurrences), each
+ * error reported to ERRS with its line and column; records of other kinds are
+ * checked and skipped.  Return 0, 1 when errors were reported, or -1 when IN
+ * could not be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r04_shogai_fukushi_jukyusha_read_xml(FILE *in,
 					 r04_shogai_fukushi_jukyusha_fn *each,
@@ -1279,9 +1303,11 @@ typedef int r04_yobou_sesshu_fn(void *data, struct r04_yobou_sesshu *record,
 				size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each yobou_sesshu
- * to EACH (records of other kinds are checked for structure and skipped).
- * Return 0, 1 when errors were reported to ERRS, or -1 when IN could not be
- * read, memory ran out or EACH stopped the reading (see rk_read).
+ * to EACH.  Every record is checked as it is read, as `renkei validate` checks
+ * it (structure, values, minimum occurrences), each error reported to ERRS with
+ * its line and column; records of other kinds are checked and skipped.  Return
+ * 0, 1 when errors were reported, or -1 when IN could not be read, memory ran
+ * out or EACH stopped the reading (see rk_read).
  */
 int r04_yobou_sesshu_read_xml(FILE *in, r04_yobou_sesshu_fn *each, void *data,
 			      struct rk_errors *errs);
@@ -1346,9 +1372,11 @@ typedef int r04_chiho_zei_fn(void *data, struct r04_chiho_zei *record,
 			     size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each chiho_zei to
- * EACH (records of other kinds are checked for structure and skipped).  Return
- * 0, 1 when errors were reported to ERRS, or -1 when IN could not be read,
- * memory ran out or EACH stopped the reading (see rk_read).
+ * EACH.  Every record is checked as it is read, as `renkei validate` checks it
+ * (structure, values, minimum occurrences), each error reported to ERRS with
+ * its line and column; records of other kinds are checked and skipped.  Return
+ * 0, 1 when errors were reported, or -1 when IN could not be read, memory ran
+ * out or EACH stopped the reading (see rk_read).
  */
 int r04_chiho_zei_read_xml(FILE *in, r04_chiho_zei_fn *each, void *data,
 			   struct rk_errors *errs);

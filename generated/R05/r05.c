@@ -3035,9 +3035,9 @@ struct r05_callback {
 
 /*
  * Reads IN in FORMAT into one struct of SIZE bytes for the records of kind
- * RECORD (the others are checked for structure and skipped), handing each to
- * CALL with CB: one allocation per call, none per record.  -1 as well when the
- * struct cannot be allocated.
+ * RECORD, checking every record as `renkei validate` does (the others are
+ * checked and skipped), handing each to CALL with CB: one allocation per call,
+ * none per record.  -1 as well when the struct cannot be allocated.
  */
 static int r05_read(FILE *in, enum rk_format format, enum r05_record record,
 		    size_t size, rk_record_fn *call, struct r05_callback *cb,
@@ -3046,7 +3046,7 @@ static int r05_read(FILE *in, enum rk_format format, enum r05_record record,
 	void *storage[R05_N_RECORDS] = { 0 };
 	struct rk_read_options opts = {
 		.format = format, .layout = &r05_layout, .storage = storage,
-		.each = call, .each_data = cb,
+		.check_values = true, .each = call, .each_data = cb,
 	};
 	int status;
 

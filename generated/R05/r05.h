@@ -597,9 +597,11 @@ typedef int r05_ninshin_todoke_fn(void *data, struct r05_ninshin_todoke *record,
 				  size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * ninshin_todoke to EACH (records of other kinds are checked for structure and
- * skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN could
- * not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * ninshin_todoke to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r05_ninshin_todoke_read_xml(FILE *in, r05_ninshin_todoke_fn *each,
 				void *data, struct rk_errors *errs);
@@ -656,9 +658,11 @@ typedef int r05_nyuyouji_kenshin_fn(void *data,
 				    size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * nyuyouji_kenshin to EACH (records of other kinds are checked for structure
- * and skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN
- * could not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * nyuyouji_kenshin to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r05_nyuyouji_kenshin_read_xml(FILE *in, r05_nyuyouji_kenshin_fn *each,
 				  void *data, struct rk_errors *errs);
@@ -720,9 +724,11 @@ typedef int r05_kaigo_hihokensha_fn(void *data,
 				    size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * kaigo_hihokensha to EACH (records of other kinds are checked for structure
- * and skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN
- * could not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * kaigo_hihokensha to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r05_kaigo_hihokensha_read_xml(FILE *in, r05_kaigo_hihokensha_fn *each,
 				  void *data, struct rk_errors *errs);
@@ -769,10 +775,11 @@ typedef int r05_kaigo_jushochi_tokurei_fn(void *data,
 					  size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * kaigo_jushochi_tokurei to EACH (records of other kinds are checked for
- * structure and skipped).  Return 0, 1 when errors were reported to ERRS, or -1
- * when IN could not be read, memory ran out or EACH stopped the reading (see
- * rk_read).
+ * kaigo_jushochi_tokurei to EACH.  Every record is checked as it is read, as
+ * `renkei validate` checks it (structure, values, minimum occurrences), each
+ * error reported to ERRS with its line and column; records of other kinds are
+ * checked and skipped.  Return 0, 1 when errors were reported, or -1 when IN
+ * could not be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r05_kaigo_jushochi_tokurei_read_xml(FILE *in,
 					r05_kaigo_jushochi_tokurei_fn *each,
@@ -837,9 +844,11 @@ typedef int r05_kaigo_jukyusha_fn(void *data, struct r05_kaigo_jukyusha *record,
 				  size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * kaigo_jukyusha to EACH (records of other kinds are checked for structure and
- * skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN could
- * not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * kaigo_jukyusha to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r05_kaigo_jukyusha_read_xml(FILE *in, r05_kaigo_jukyusha_fn *each,
 				void *data, struct rk_errors *errs);
@@ -887,8 +896,10 @@ typedef int r05_kaigo_futan_wariai_fn(void *data,
 				      size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * kaigo_futan_wariai to EACH (records of other kinds are checked for structure
- * and skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN
+ * kaigo_futan_wariai to EACH.  Every record is checked as it is read, as
+ * `renkei validate` checks it (structure, values, minimum occurrences), each
+ * error reported to ERRS with its line and column; records of other kinds are
+ * checked and skipped.  Return 0, 1 when errors were reported, or -1 when IN
  * could not be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r05_kaigo_futan_wariai_read_xml(FILE *in, r05_kaigo_futan_wariai_fn *each,
@@ -952,9 +963,11 @@ typedef int r05_kaigo_kyufu_fn(void *data, struct r05_kaigo_kyufu *record,
 			       size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each kaigo_kyufu
- * to EACH (records of other kinds are checked for structure and skipped).
- * Return 0, 1 when errors were reported to ERRS, or -1 when IN could not be
- * read, memory ran out or EACH stopped the reading (see rk_read).
+ * to EACH.  Every record is checked as it is read, as `renkei validate` checks
+ * it (structure, values, minimum occurrences), each error reported to ERRS with
+ * its line and column; records of other kinds are checked and skipped.  Return
+ * 0, 1 when errors were reported, or -1 when IN could not be read, memory ran
+ * out or EACH stopped the reading (see rk_read).
  */
 int r05_kaigo_kyufu_read_xml(FILE *in, r05_kaigo_kyufu_fn *each, void *data,
 			     struct rk_errors *errs);
@@ -1010,8 +1023,10 @@ typedef int r05_kaigo_sougou_jigyou_fn(void *data,
 				       size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * kaigo_sougou_jigyou to EACH (records of other kinds are checked for structure
- * and skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN
+ * kaigo_sougou_jigyou to EACH.  Every record is checked as it is read, as
+ * `renkei validate` checks it (structure, values, minimum occurrences), each
+ * error reported to ERRS with its line and column; records of other kinds are
+ * checked and skipped.  Return 0, 1 when errors were reported, or -1 when IN
  * could not be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r05_kaigo_sougou_jigyou_read_xml(FILE *in, r05_kaigo_sougou_jigyou_fn *each,
@@ -1067,9 +1082,11 @@ typedef int r05_kenko_hoken_fn(void *data, struct r05_kenko_hoken *record,
 			       size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each kenko_hoken
- * to EACH (records of other kinds are checked for structure and skipped).
- * Return 0, 1 when errors were reported to ERRS, or -1 when IN could not be
- * read, memory ran out or EACH stopped the reading (see rk_read).
+ * to EACH.  Every record is checked as it is read, as `renkei validate` checks
+ * it (structure, values, minimum occurrences), each error reported to ERRS with
+ * its line and column; records of other kinds are checked and skipped.  Return
+ * 0, 1 when errors were reported, or -1 when IN could not be read, memory ran
+ * out or EACH stopped the reading (see rk_read).
  */
 int r05_kenko_hoken_read_xml(FILE *in, r05_kenko_hoken_fn *each, void *data,
 			     struct rk_errors *errs);
@@ -1122,9 +1139,11 @@ typedef int r05_kouhi_jukyusha_fn(void *data, struct r05_kouhi_jukyusha *record,
 				  size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * kouhi_jukyusha to EACH (records of other kinds are checked for structure and
- * skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN could
- * not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * kouhi_jukyusha to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r05_kouhi_jukyusha_read_xml(FILE *in, r05_kouhi_jukyusha_fn *each,
 				void *data, struct rk_errors *errs);
@@ -1171,9 +1190,11 @@ typedef int r05_nanbyo_iryohi_fn(void *data, struct r05_nanbyo_iryohi *record,
 				 size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * nanbyo_iryohi to EACH (records of other kinds are checked for structure and
- * skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN could
- * not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * nanbyo_iryohi to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r05_nanbyo_iryohi_read_xml(FILE *in, r05_nanbyo_iryohi_fn *each, void *data,
 			       struct rk_errors *errs);
@@ -1219,9 +1240,11 @@ typedef int r05_shoman_iryohi_fn(void *data, struct r05_shoman_iryohi *record,
 				 size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * shoman_iryohi to EACH (records of other kinds are checked for structure and
- * skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN could
- * not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * shoman_iryohi to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r05_shoman_iryohi_read_xml(FILE *in, r05_shoman_iryohi_fn *each, void *data,
 			       struct rk_errors *errs);
@@ -1269,9 +1292,11 @@ typedef int r05_koukin_kouza_fn(void *data, struct r05_koukin_kouza *record,
 				size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each koukin_kouza
- * to EACH (records of other kinds are checked for structure and skipped).
- * Return 0, 1 when errors were reported to ERRS, or -1 when IN could not be
- * read, memory ran out or EACH stopped the reading (see rk_read).
+ * to EACH.  Every record is checked as it is read, as `renkei validate` checks
+ * it (structure, values, minimum occurrences), each error reported to ERRS with
+ * its line and column; records of other kinds are checked and skipped.  Return
+ * 0, 1 when errors were reported, or -1 when IN could not be read, memory ran
+ * out or EACH stopped the reading (see rk_read).
  */
 int r05_koukin_kouza_read_xml(FILE *in, r05_koukin_kouza_fn *each, void *data,
 			      struct rk_errors *errs);
@@ -1337,9 +1362,11 @@ typedef int r05_seikatsu_hogo_fn(void *data, struct r05_seikatsu_hogo *record,
 				 size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * seikatsu_hogo to EACH (records of other kinds are checked for structure and
- * skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN could
- * not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * seikatsu_hogo to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r05_seikatsu_hogo_read_xml(FILE *in, r05_seikatsu_hogo_fn *each, void *data,
 			       struct rk_errors *errs);
@@ -1395,9 +1422,11 @@ typedef int r05_shintai_techo_fn(void *data, struct r05_shintai_techo *record,
 				 size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * shintai_techo to EACH (records of other kinds are checked for structure and
- * skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN could
- * not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * shintai_techo to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r05_shintai_techo_read_xml(FILE *in, r05_shintai_techo_fn *each, void *data,
 			       struct rk_errors *errs);
@@ -1442,9 +1471,11 @@ typedef int r05_seishin_techo_fn(void *data, struct r05_seishin_techo *record,
 				 size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * seishin_techo to EACH (records of other kinds are checked for structure and
- * skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN could
- * not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * seishin_techo to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r05_seishin_techo_read_xml(FILE *in, r05_seishin_techo_fn *each, void *data,
 			       struct rk_errors *errs);
@@ -1488,9 +1519,11 @@ typedef int r05_ryoiku_techo_fn(void *data, struct r05_ryoiku_techo *record,
 				size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each ryoiku_techo
- * to EACH (records of other kinds are checked for structure and skipped).
- * Return 0, 1 when errors were reported to ERRS, or -1 when IN could not be
- * read, memory ran out or EACH stopped the reading (see rk_read).
+ * to EACH.  Every record is checked as it is read, as `renkei validate` checks
+ * it (structure, values, minimum occurrences), each error reported to ERRS with
+ * its line and column; records of other kinds are checked and skipped.  Return
+ * 0, 1 when errors were reported, or -1 when IN could not be read, memory ran
+ * out or EACH stopped the reading (see rk_read).
  */
 int r05_ryoiku_techo_read_xml(FILE *in, r05_ryoiku_techo_fn *each, void *data,
 			      struct rk_errors *errs);
@@ -1557,10 +1590,11 @@ typedef int r05_shogai_fukushi_jukyusha_fn(void *data,
 					   size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * shogai_fukushi_jukyusha to EACH (records of other kinds are checked for
- * structure and skipped).  Return 0, 1 when errors were reported to ERRS, or -1
- * when IN could not be read, memory ran out or EACH stopped the reading (see
- * rk_read).
+ * shogai_fukushi_jukyusha to EACH.  Every record is checked as it is read, as
+ * `renkei validate` checks it (structure, values, minimum occurrences), each
+ * error reported to ERRS with its line and column; records of other kinds are
+ * checked and skipped.  Return 0, 1 when errors were reported, or -1 when IN
+ * could not be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r05_shogai_fukushi_jukyusha_read_xml(FILE *in,
 					 r05_shogai_fukushi_jukyusha_fn *each,
@@ -1614,9 +1648,11 @@ typedef int r05_yobou_sesshu_fn(void *data, struct r05_yobou_sesshu *record,
 				size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each yobou_sesshu
- * to EACH (records of other kinds are checked for structure and skipped).
- * Return 0, 1 when errors were reported to ERRS, or -1 when IN could not be
- * read, memory ran out or EACH stopped the reading (see rk_read).
+ * to EACH.  Every record is checked as it is read, as `renkei validate` checks
+ * it (structure, values, minimum occurrences), each error reported to ERRS with
+ * its line and column; records of other kinds are checked and skipped.  Return
+ * 0, 1 when errors were reported, or -1 when IN could not be read, memory ran
+ * out or EACH stopped the reading (see rk_read).
  */
 int r05_yobou_sesshu_read_xml(FILE *in, r05_yobou_sesshu_fn *each, void *data,
 			      struct rk_errors *errs);
@@ -1681,9 +1717,11 @@ typedef int r05_chiho_zei_fn(void *data, struct r05_chiho_zei *record,
 			     size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each chiho_zei to
- * EACH (records of other kinds are checked for structure and skipped).  Return
- * 0, 1 when errors were reported to ERRS, or -1 when IN could not be read,
- * memory ran out or EACH stopped the reading (see rk_read).
+ * EACH.  Every record is checked as it is read, as `renkei validate` checks it
+ * (structure, values, minimum occurrences), each error reported to ERRS with
+ * its line and column; records of other kinds are checked and skipped.  Return
+ * 0, 1 when errors were reported, or -1 when IN could not be read, memory ran
+ * out or EACH stopped the reading (see rk_read).
  */
 int r05_chiho_zei_read_xml(FILE *in, r05_chiho_zei_fn *each, void *data,
 			   struct rk_errors *errs);

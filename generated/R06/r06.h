@@ -653,9 +653,11 @@ typedef int r06_ninshin_todoke_fn(void *data, struct r06_ninshin_todoke *record,
 				  size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * ninshin_todoke to EACH (records of other kinds are checked for structure and
- * skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN could
- * not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * ninshin_todoke to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r06_ninshin_todoke_read_xml(FILE *in, r06_ninshin_todoke_fn *each,
 				void *data, struct rk_errors *errs);
@@ -712,9 +714,11 @@ typedef int r06_nyuyouji_kenshin_fn(void *data,
 				    size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * nyuyouji_kenshin to EACH (records of other kinds are checked for structure
- * and skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN
- * could not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * nyuyouji_kenshin to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r06_nyuyouji_kenshin_read_xml(FILE *in, r06_nyuyouji_kenshin_fn *each,
 				  void *data, struct rk_errors *errs);
@@ -776,9 +780,11 @@ typedef int r06_kaigo_hihokensha_fn(void *data,
 				    size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * kaigo_hihokensha to EACH (records of other kinds are checked for structure
- * and skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN
- * could not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * kaigo_hihokensha to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r06_kaigo_hihokensha_read_xml(FILE *in, r06_kaigo_hihokensha_fn *each,
 				  void *data, struct rk_errors *errs);
@@ -825,10 +831,11 @@ typedef int r06_kaigo_jushochi_tokurei_fn(void *data,
 					  size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * kaigo_jushochi_tokurei to EACH (records of other kinds are checked for
- * structure and skipped).  Return 0, 1 when errors were reported to ERRS, or -1
- * when IN could not be read, memory ran out or EACH stopped the reading (see
- * rk_read).
+ * kaigo_jushochi_tokurei to EACH.  Every record is checked as it is read, as
+ * `renkei validate` checks it (structure, values, minimum occurrences), each
+ * error reported to ERRS with its line and column; records of other kinds are
+ * checked and skipped.  Return 0, 1 when errors were reported, or -1 when IN
+ * could not be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r06_kaigo_jushochi_tokurei_read_xml(FILE *in,
 					r06_kaigo_jushochi_tokurei_fn *each,
@@ -893,9 +900,11 @@ typedef int r06_kaigo_jukyusha_fn(void *data, struct r06_kaigo_jukyusha *record,
 				  size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * kaigo_jukyusha to EACH (records of other kinds are checked for structure and
- * skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN could
- * not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * kaigo_jukyusha to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r06_kaigo_jukyusha_read_xml(FILE *in, r06_kaigo_jukyusha_fn *each,
 				void *data, struct rk_errors *errs);
@@ -943,8 +952,10 @@ typedef int r06_kaigo_futan_wariai_fn(void *data,
 				      size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * kaigo_futan_wariai to EACH (records of other kinds are checked for structure
- * and skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN
+ * kaigo_futan_wariai to EACH.  Every record is checked as it is read, as
+ * `renkei validate` checks it (structure, values, minimum occurrences), each
+ * error reported to ERRS with its line and column; records of other kinds are
+ * checked and skipped.  Return 0, 1 when errors were reported, or -1 when IN
  * could not be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r06_kaigo_futan_wariai_read_xml(FILE *in, r06_kaigo_futan_wariai_fn *each,
@@ -1008,9 +1019,11 @@ typedef int r06_kaigo_kyufu_fn(void *data, struct r06_kaigo_kyufu *record,
 			       size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each kaigo_kyufu
- * to EACH (records of other kinds are checked for structure and skipped).
- * Return 0, 1 when errors were reported to ERRS, or -1 when IN could not be
- * read, memory ran out or EACH stopped the reading (see rk_read).
+ * to EACH.  Every record is checked as it is read, as `renkei validate` checks
+ * it (structure, values, minimum occurrences), each error reported to ERRS with
+ * its line and column; records of other kinds are checked and skipped.  Return
+ * 0, 1 when errors were reported, or -1 when IN could not be read, memory ran
+ * out or EACH stopped the reading (see rk_read).
  */
 int r06_kaigo_kyufu_read_xml(FILE *in, r06_kaigo_kyufu_fn *each, void *data,
 			     struct rk_errors *errs);
@@ -1066,8 +1079,10 @@ typedef int r06_kaigo_sougou_jigyou_fn(void *data,
 				       size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * kaigo_sougou_jigyou to EACH (records of other kinds are checked for structure
- * and skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN
+ * kaigo_sougou_jigyou to EACH.  Every record is checked as it is read, as
+ * `renkei validate` checks it (structure, values, minimum occurrences), each
+ * error reported to ERRS with its line and column; records of other kinds are
+ * checked and skipped.  Return 0, 1 when errors were reported, or -1 when IN
  * could not be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r06_kaigo_sougou_jigyou_read_xml(FILE *in, r06_kaigo_sougou_jigyou_fn *each,
@@ -1124,8 +1139,10 @@ typedef int r06_iryo_hoken_shikaku_fn(void *data,
 				      size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * iryo_hoken_shikaku to EACH (records of other kinds are checked for structure
- * and skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN
+ * iryo_hoken_shikaku to EACH.  Every record is checked as it is read, as
+ * `renkei validate` checks it (structure, values, minimum occurrences), each
+ * error reported to ERRS with its line and column; records of other kinds are
+ * checked and skipped.  Return 0, 1 when errors were reported, or -1 when IN
  * could not be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r06_iryo_hoken_shikaku_read_xml(FILE *in, r06_iryo_hoken_shikaku_fn *each,
@@ -1180,9 +1197,11 @@ typedef int r06_kouhi_jukyusha_fn(void *data, struct r06_kouhi_jukyusha *record,
 				  size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * kouhi_jukyusha to EACH (records of other kinds are checked for structure and
- * skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN could
- * not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * kouhi_jukyusha to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r06_kouhi_jukyusha_read_xml(FILE *in, r06_kouhi_jukyusha_fn *each,
 				void *data, struct rk_errors *errs);
@@ -1229,9 +1248,11 @@ typedef int r06_nanbyo_iryohi_fn(void *data, struct r06_nanbyo_iryohi *record,
 				 size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * nanbyo_iryohi to EACH (records of other kinds are checked for structure and
- * skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN could
- * not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * nanbyo_iryohi to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r06_nanbyo_iryohi_read_xml(FILE *in, r06_nanbyo_iryohi_fn *each, void *data,
 			       struct rk_errors *errs);
@@ -1277,9 +1298,11 @@ typedef int r06_shoman_iryohi_fn(void *data, struct r06_shoman_iryohi *record,
 				 size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * shoman_iryohi to EACH (records of other kinds are checked for structure and
- * skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN could
- * not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * shoman_iryohi to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r06_shoman_iryohi_read_xml(FILE *in, r06_shoman_iryohi_fn *each, void *data,
 			       struct rk_errors *errs);
@@ -1327,9 +1350,11 @@ typedef int r06_koukin_kouza_fn(void *data, struct r06_koukin_kouza *record,
 				size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each koukin_kouza
- * to EACH (records of other kinds are checked for structure and skipped).
- * Return 0, 1 when errors were reported to ERRS, or -1 when IN could not be
- * read, memory ran out or EACH stopped the reading (see rk_read).
+ * to EACH.  Every record is checked as it is read, as `renkei validate` checks
+ * it (structure, values, minimum occurrences), each error reported to ERRS with
+ * its line and column; records of other kinds are checked and skipped.  Return
+ * 0, 1 when errors were reported, or -1 when IN could not be read, memory ran
+ * out or EACH stopped the reading (see rk_read).
  */
 int r06_koukin_kouza_read_xml(FILE *in, r06_koukin_kouza_fn *each, void *data,
 			      struct rk_errors *errs);
@@ -1395,9 +1420,11 @@ typedef int r06_seikatsu_hogo_fn(void *data, struct r06_seikatsu_hogo *record,
 				 size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * seikatsu_hogo to EACH (records of other kinds are checked for structure and
- * skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN could
- * not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * seikatsu_hogo to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r06_seikatsu_hogo_read_xml(FILE *in, r06_seikatsu_hogo_fn *each, void *data,
 			       struct rk_errors *errs);
@@ -1474,9 +1501,11 @@ typedef int r06_shikaku_toroku_fn(void *data, struct r06_shikaku_toroku *record,
 				  size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * shikaku_toroku to EACH (records of other kinds are checked for structure and
- * skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN could
- * not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * shikaku_toroku to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r06_shikaku_toroku_read_xml(FILE *in, r06_shikaku_toroku_fn *each,
 				void *data, struct rk_errors *errs);
@@ -1520,9 +1549,11 @@ typedef int r06_shikaku_shiken_fn(void *data, struct r06_shikaku_shiken *record,
 				  size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * shikaku_shiken to EACH (records of other kinds are checked for structure and
- * skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN could
- * not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * shikaku_shiken to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r06_shikaku_shiken_read_xml(FILE *in, r06_shikaku_shiken_fn *each,
 				void *data, struct rk_errors *errs);
@@ -1578,9 +1609,11 @@ typedef int r06_shintai_techo_fn(void *data, struct r06_shintai_techo *record,
 				 size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * shintai_techo to EACH (records of other kinds are checked for structure and
- * skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN could
- * not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * shintai_techo to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r06_shintai_techo_read_xml(FILE *in, r06_shintai_techo_fn *each, void *data,
 			       struct rk_errors *errs);
@@ -1625,9 +1658,11 @@ typedef int r06_seishin_techo_fn(void *data, struct r06_seishin_techo *record,
 				 size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * seishin_techo to EACH (records of other kinds are checked for structure and
- * skipped).  Return 0, 1 when errors were reported to ERRS, or -1 when IN could
- * not be read, memory ran out or EACH stopped the reading (see rk_read).
+ * seishin_techo to EACH.  Every record is checked as it is read, as `renkei
+ * validate` checks it (structure, values, minimum occurrences), each error
+ * reported to ERRS with its line and column; records of other kinds are checked
+ * and skipped.  Return 0, 1 when errors were reported, or -1 when IN could not
+ * be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r06_seishin_techo_read_xml(FILE *in, r06_seishin_techo_fn *each, void *data,
 			       struct rk_errors *errs);
@@ -1671,9 +1706,11 @@ typedef int r06_ryoiku_techo_fn(void *data, struct r06_ryoiku_techo *record,
 				size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each ryoiku_techo
- * to EACH (records of other kinds are checked for structure and skipped).
- * Return 0, 1 when errors were reported to ERRS, or -1 when IN could not be
- * read, memory ran out or EACH stopped the reading (see rk_read).
+ * to EACH.  Every record is checked as it is read, as `renkei validate` checks
+ * it (structure, values, minimum occurrences), each error reported to ERRS with
+ * its line and column; records of other kinds are checked and skipped.  Return
+ * 0, 1 when errors were reported, or -1 when IN could not be read, memory ran
+ * out or EACH stopped the reading (see rk_read).
  */
 int r06_ryoiku_techo_read_xml(FILE *in, r06_ryoiku_techo_fn *each, void *data,
 			      struct rk_errors *errs);
@@ -1740,10 +1777,11 @@ typedef int r06_shogai_fukushi_jukyusha_fn(void *data,
 					   size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each
- * shogai_fukushi_jukyusha to EACH (records of other kinds are checked for
- * structure and skipped).  Return 0, 1 when errors were reported to ERRS, or -1
- * when IN could not be read, memory ran out or EACH stopped the reading (see
- * rk_read).
+ * shogai_fukushi_jukyusha to EACH.  Every record is checked as it is read, as
+ * `renkei validate` checks it (structure, values, minimum occurrences), each
+ * error reported to ERRS with its line and column; records of other kinds are
+ * checked and skipped.  Return 0, 1 when errors were reported, or -1 when IN
+ * could not be read, memory ran out or EACH stopped the reading (see rk_read).
  */
 int r06_shogai_fukushi_jukyusha_read_xml(FILE *in,
 					 r06_shogai_fukushi_jukyusha_fn *each,
@@ -1797,9 +1835,11 @@ typedef int r06_yobou_sesshu_fn(void *data, struct r06_yobou_sesshu *record,
 				size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each yobou_sesshu
- * to EACH (records of other kinds are checked for structure and skipped).
- * Return 0, 1 when errors were reported to ERRS, or -1 when IN could not be
- * read, memory ran out or EACH stopped the reading (see rk_read).
+ * to EACH.  Every record is checked as it is read, as `renkei validate` checks
+ * it (structure, values, minimum occurrences), each error reported to ERRS with
+ * its line and column; records of other kinds are checked and skipped.  Return
+ * 0, 1 when errors were reported, or -1 when IN could not be read, memory ran
+ * out or EACH stopped the reading (see rk_read).
  */
 int r06_yobou_sesshu_read_xml(FILE *in, r06_yobou_sesshu_fn *each, void *data,
 			      struct rk_errors *errs);
@@ -1865,9 +1905,11 @@ typedef int r06_chiho_zei_fn(void *data, struct r06_chiho_zei *record,
 			     size_t index);
 /*
  * Read a payload from IN, XML or else YAML (or JSON), handing each chiho_zei to
- * EACH (records of other kinds are checked for structure and skipped).  Return
- * 0, 1 when errors were reported to ERRS, or -1 when IN could not be read,
- * memory ran out or EACH stopped the reading (see rk_read).
+ * EACH.  Every record is checked as it is read, as `renkei validate` checks it
+ * (structure, values, minimum occurrences), each error reported to ERRS with
+ * its line and column; records of other kinds are checked and skipped.  Return
+ * 0, 1 when errors were reported, or -1 when IN could not be read, memory ran
+ * out or EACH stopped the reading (see rk_read).
  */
 int r06_chiho_zei_read_xml(FILE *in, r06_chiho_zei_fn *each, void *data,
 			   struct rk_errors *errs);

@@ -8,12 +8,13 @@
  *
  *   driver check|xml|yaml FILE
  *
- * reads FILE (XML or YAML, from its name) with a struct for every kind of
+ * reads FILE (XML or YAML, from its name) as the generated readers do
+ * (every record checked while read), with a struct for every kind of
  * record and, for each record read, calls the generated _validate and, with
  * xml or yaml, the generated _write_xml or _write_yaml to standard output.
- * Every error, of the reading or of _validate, is printed to standard
- * error as "rule<TAB>path", the path with the record's index as `renkei
- * validate` gives it.  Then each record kind's own reader (_read_xml or
+ * The reader's errors are printed to standard error as "rule<TAB>path",
+ * _validate's as "validate<TAB>rule<TAB>path", the path with the record's
+ * index as `renkei validate` gives it.  Then each record kind's own reader (_read_xml or
  * _read_yaml) reads FILE again and must hand over as many records of its
  * kind as the first reading found, or the driver says so.  Exit status: 0
  * no error, 1 errors, 2 the driver failed.
@@ -40,14 +41,15 @@ static void print_error(void *data, const struct rk_payload_error *e)
 	fprintf(stderr, "%s\t%s\n", e->rule, e->path);
 }
 
-/* _validate knows no index: its paths start "name/"; give them one. */
+/* _validate's errors, marked as its own; it knows no index: its paths
+ * start "name/", so give them the record's. */
 static void print_checked(void *data, const struct rk_payload_error *e)
 {
 	size_t n = strcspn(e->path, "/");
 
 	(void)data;
-	fprintf(stderr, "%s\t%.*s[%zu]%s\n", e->rule, (int)n, e->path, index_now,
-		e->path + n);
+	fprintf(stderr, "validate\t%s\t%.*s[%zu]%s\n", e->rule, (int)n, e->path,
+		index_now, e->path + n);
 }
 
 static int each(void *data, const struct rk_layout_node *record, void *value,
@@ -158,6 +160,7 @@ RECORDS(RECORD)
 	memset(&o, 0, sizeof(o));
 	o.format = is_xml ? RK_FORMAT_XML : RK_FORMAT_YAML;
 	o.layout = &LAYOUT;
+	o.check_values = true;       /* as the generated readers do */
 	o.storage = storage;
 	o.each = each;
 	memset(&errs, 0, sizeof(errs));
