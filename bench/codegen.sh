@@ -217,16 +217,17 @@ into \`bench/codegen_read\` and \`bench/codegen_write\`), on payloads from
 \`renkei sample\` (seed 1), single-threaded, each figure $(runs_text), all in
 the same run; MB are 10^6 bytes.  Two payloads: one of kaigo_jukyusha
 records only (介護保険 受給者基本情報: 18 items and up to 10 認定履歴
-groups of 4; the generated \`r06_kaigo_jukyusha_read_xml\` and
-\`r06_kaigo_jukyusha_validate\`), and one of all 22 records of R06 in turn
-(\`rk_read\` with the generated tables and a struct of the generated type
-per kind, as \`r06.h\` documents, each record checked with
-\`rk_check_record\`, which is what every \`r06_*_validate\` calls).
+groups of 4; the generated \`r06_kaigo_jukyusha_read_xml\`), and one of
+all 22 records of R06 in turn (\`rk_read\` with the generated tables, a
+struct of the generated type per kind and the checks on, which is what
+every \`r06_*_read_xml\` does).
 
 - **Generated reader**: reads the XML into structs (one reused struct per
-  kind) and validates each record when it ends: every value rule (lengths,
-  character sets, shapes, calendar dates, eras, check digits, code values)
-  and every minimum occurrence.
+  kind) and checks each record in the same pass, as \`renkei validate\`
+  does (what \`r06_*_validate\` checks on a struct): every value rule
+  (lengths, character sets, shapes, calendar dates, eras, check digits,
+  code values), every minimum occurrence, with the line and column of each
+  error.
 - **asn1c**: the same records as XER, decoded by the code asn1c generates
   from an equivalent ASN.1 module written from the layout at benchmark time
   by \`bench/gen_asn1\` ($cg_asn1c_lines lines: a SEQUENCE per record and
