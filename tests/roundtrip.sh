@@ -16,7 +16,9 @@
 #    structure.missing), the generated _validate on the struct read finds
 #    exactly that too.
 #
-# Under RENKEI_WRAPPER (valgrind) only every 25th invalid sample is tried.
+# Under RENKEI_WRAPPER (valgrind) the drivers run under it, renkei itself
+# (tested under it elsewhere) does not, and the work is cut down: the newest
+# revision only, the first valid sample set, every 40th invalid sample.
 #
 # Environment: top_srcdir, RENKEI, RENKEI_WRAPPER as `make check` sets
 # them; the drivers are found beside RENKEI's build tree.  Exit status: 0
@@ -38,7 +40,7 @@ driver() {
 	d=$builddir/tests/roundtrip/driver_$1
 	shift
 	# shellcheck disable=SC2086 # the wrapper and timeout are word lists
-	$rk_timeout_cmd $RENKEI_WRAPPER "$d" "$@"
+	$rk_timeout_cmd ${rk_wrapper_saved-} "$d" "$@"
 }
 
 canon() {
@@ -115,11 +117,13 @@ invalid() {
 		{ failed "$rev: renkei sample --invalid --format $format"; return; }
 	run_renkei validate -l "$lay" --format json "$w"/[0-9]* >"$w.json" 2>/dev/null
 	json_errors "$w.json" >"$w.validate"
-	n=0 agree=0
+	n=0 agree=0 line=0
 	# (tabs would run together in IFS: empty paths need another separator)
 	tr '\t' '|' <"$w/expected.tsv" >"$w.expected"
 	while IFS='|' read -r file rule path _; do
 		[ "$file" = file ] && continue
+		line=$((line + 1))
+		[ $((line % stride)) -eq 0 ] || continue
 		n=$((n + 1))
 		driver "$rev" check "$w/$file" >/dev/null 2>"$w.err"
 		status=$?
@@ -149,12 +153,18 @@ invalid() {
 	echo "$rev $format: $agree of $n invalid samples give renkei validate's rule and path"
 }
 
-# Under a wrapper (valgrind), every 25th invalid sample of each set.
-stride=1
-[ -n "$RENKEI_WRAPPER" ] && stride=25
+stride=1 wrapped=
+if [ -n "$RENKEI_WRAPPER" ]; then
+	stride=40 wrapped=1
+	# renkei runs as it is; sample and validate make the inputs
+	rk_wrapper_saved=$RENKEI_WRAPPER
+	RENKEI_WRAPPER=
+fi
 
 revs=0
+newest=$(ls "$top_srcdir"/generated/*/*.h | tail -n 1)
 for h in "$top_srcdir"/generated/*/*.h; do
+	[ -n "$wrapped" ] && [ "$h" != "$newest" ] && continue
 	[ -e "$h" ] || continue
 	dir=$(basename "$(dirname "$h")")
 	rev=$(basename "$h" .h)
@@ -164,7 +174,7 @@ for h in "$top_srcdir"/generated/*/*.h; do
 	fi
 	revs=$((revs + 1))
 	valid "$rev" "$dir"
-	valid "$rev" "$dir" --count 60 --seed 2
+	[ -n "$wrapped" ] || valid "$rev" "$dir" --count 60 --seed 2
 	for format in xml yaml json; do
 		invalid "$rev" "$dir" "$format"
 	done
