@@ -708,10 +708,10 @@ const char *rk_why_id(enum rk_why w)
 		"order_payload", "order_source", "now_required", "now_optional",
 		"min_raised", "min_lowered", "max_raised", "max_lowered",
 		"counts_old_fit", "counts_new_fit", "shape_same", "shape_array",
-		"shape_pointer", "array_size", "values_old_fit",
+		"array_size", "values_old_fit",
 		"values_old_rejected", "values_new_fit", "values_new_rejected",
 		"longer_in_new", "longer_in_old", "buffer_grows",
-		"buffer_shrinks", "buffer_same", "c_type_changes", "same_rule"
+		"buffer_shrinks", "buffer_same", "same_rule"
 	};
 	return (unsigned)w < RK_WHY_COUNT ? ids[w] : "?";
 }

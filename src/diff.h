@@ -135,7 +135,6 @@ enum rk_why {
 	RK_WHY_COUNTS_NEW_FIT,       /* OLD allows every count NEW allows */
 	RK_WHY_SHAPE_SAME,
 	RK_WHY_SHAPE_ARRAY,
-	RK_WHY_SHAPE_POINTER,
 	RK_WHY_ARRAY_SIZE,
 	RK_WHY_VALUES_OLD_FIT,       /* NEW accepts every value OLD accepts */
 	RK_WHY_VALUES_OLD_REJECTED,  /* OLD may send values NEW rejects */
@@ -146,7 +145,6 @@ enum rk_why {
 	RK_WHY_BUFFER_GROWS,
 	RK_WHY_BUFFER_SHRINKS,
 	RK_WHY_BUFFER_SAME,
-	RK_WHY_C_TYPE_CHANGES,
 	RK_WHY_SAME_RULE
 };
 #define RK_WHY_COUNT (RK_WHY_SAME_RULE + 1)

@@ -6,12 +6,13 @@
  * whether every payload OLD accepts is one NEW accepts, "consumers" the
  * reverse.  For types that comes down to whether one value rule contains
  * the other (rk_value_type_contains).  The source axis reasons about the C
- * API that `renkei compile` generates: a struct per record and group, a
- * field per item named after it, a NUL-terminated char buffer sized for the
- * longest value of every item that is not code(T), an enum per code table
- * with a constant per value, a single field for an occurrence of at most 1,
- * a fixed array with a count for a bounded repeat and a pointer with a
- * count for an unbounded one, and every name prefixed with the revision's.
+ * API that `renkei compile` generates (docs/compile.md): a struct per
+ * record and group, a field per item named after it, a NUL-terminated char
+ * buffer of rk_value_buffer_size bytes for every item (code(T) ones too),
+ * an enum per code table with a constant per value, a single field for an
+ * occurrence of at most 1, a fixed array with a count for a repeat (of
+ * PREFIX_CAPACITY for an unbounded one), and every name prefixed with the
+ * revision's.
  */
 #include <string.h>
 
@@ -320,10 +321,10 @@ static void occurs_source(struct rk_change *c, uint64_t o, uint64_t n)
 {
 	int so = rk_diff_shape(o), sn = rk_diff_shape(n);
 
-	if (so != sn)
-		set(c, RK_SOURCE, true, so == 1 || sn == 1 ?
-			RK_WHY_SHAPE_ARRAY : RK_WHY_SHAPE_POINTER);
-	else if (so == 2 && o != n)
+	if ((so == 1) != (sn == 1))
+		set(c, RK_SOURCE, true, RK_WHY_SHAPE_ARRAY);
+	else if (so != sn || (so == 2 && o != n))
+		/* n -> *: an array of n becomes one of PREFIX_CAPACITY */
 		set(c, RK_SOURCE, true, RK_WHY_ARRAY_SIZE);
 	else
 		set(c, RK_SOURCE, false, RK_WHY_SHAPE_SAME);
@@ -369,11 +370,6 @@ static void impact_occurs(struct rk_change *c, const struct rk_node *o,
 		set(c, RK_SOURCE, false, RK_WHY_SHAPE_SAME);
 }
 
-/* The longest value of T in characters, for the size of its buffer. */
-static uint64_t longest(const struct rk_value_type *t)
-{
-	return shape_of(t).max;
-}
 
 static void impact_value(struct rk_change *c, const struct rk_diff_ctx *x,
 			 const struct rk_value_type *o,
@@ -395,11 +391,12 @@ static void impact_value(struct rk_change *c, const struct rk_diff_ctx *x,
 	set(c, RK_CONSUMERS, !new_fits,
 	    new_fits ? RK_WHY_VALUES_NEW_FIT :
 	    longer_new ? RK_WHY_LONGER_IN_NEW : RK_WHY_VALUES_NEW_REJECTED);
-	if (o->kind == RK_CODE || n->kind == RK_CODE)
-		set(c, RK_SOURCE, true, RK_WHY_C_TYPE_CHANGES);
-	else if (longest(n) > longest(o))
+	/* Every item is a text buffer, code(T) ones too: only its size
+	 * can change. */
+	size_t bo = rk_value_buffer_size(o), bn = rk_value_buffer_size(n);
+	if (bn > bo)
 		set(c, RK_SOURCE, false, RK_WHY_BUFFER_GROWS);
-	else if (longest(n) < longest(o))
+	else if (bn < bo)
 		set(c, RK_SOURCE, false, RK_WHY_BUFFER_SHRINKS);
 	else
 		set(c, RK_SOURCE, false, RK_WHY_BUFFER_SAME);

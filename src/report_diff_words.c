@@ -258,9 +258,6 @@ static const char *const whys[RK_WHY_COUNT][2] = {
 	[RK_WHY_SHAPE_ARRAY] = EN_JA(
 		"a single field becomes an array with a count, or back",
 		"単一のメンバが配列と件数に変わる（またはその逆）"),
-	[RK_WHY_SHAPE_POINTER] = EN_JA(
-		"a fixed array becomes a pointer with a count, or back",
-		"固定長の配列がポインタと件数に変わる（またはその逆）"),
 	[RK_WHY_ARRAY_SIZE] = EN_JA(
 		"the generated array changes size: code sized to the old bound must be revisited",
 		"生成される配列の大きさが変わる（旧版の上限に合わせたコードは見直しが必要）"),
@@ -290,9 +287,6 @@ static const char *const whys[RK_WHY_COUNT][2] = {
 		"文字列バッファが小さくなる（コンパイルは通るが、書き込む長さを確認すること）"),
 	[RK_WHY_BUFFER_SAME] = EN_JA("still a text buffer of the same size",
 				     "同じ大きさの文字列バッファのまま"),
-	[RK_WHY_C_TYPE_CHANGES] = EN_JA(
-		"the field's C type changes (text buffer or enum)",
-		"メンバのCの型が変わる（文字列バッファ・列挙型）"),
 	[RK_WHY_SAME_RULE] = EN_JA("the same value rule, written differently",
 				   "書き方が変わっただけで値の規則は同じ"),
 };

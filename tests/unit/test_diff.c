@@ -282,7 +282,7 @@ static void test_type_changes(void)
 	     REC("a \"A\" : ascii(20);\nb \"B\" : code(c);\nc \"C\" : digits(7);\n"
 		 "d \"D\" : date8;\n"),
 	     "item r.a type alnum(10) > ascii(20) [-x-]\n"
-	     "item r.b type digits(2) > code(c) [x-x]\n"
+	     "item r.b type digits(2) > code(c) [x--]\n"
 	     "item r.c type t (digits(7)) > digits(7) [---]\n"
 	     "item r.d type date > date8 [xx-]\n");
 }
