@@ -33,7 +33,8 @@ enum ctx_kind {
 
 struct ctx {
 	enum ctx_kind kind;
-	char *key;                   /* C_MAP, C_TOP, C_WRAP: the key read, awaiting its value */
+	const char *key;             /* C_MAP, C_TOP, C_WRAP: the key read, awaiting
+					its value (in the reader's keys[] of its depth) */
 	char *seq_name;              /* C_SEQ: the child repeated */
 	int keys;                    /* C_WRAP: keys seen */
 	bool duplicate;              /* C_MAP: the key read was given before */
@@ -48,6 +49,7 @@ struct yaml_reader {
 	size_t head_len, head_pos;
 	uint64_t next_report;
 	struct ctx stack[RT_MAX_DEPTH * 2 + 8];
+	struct rt_buf keys[RT_MAX_DEPTH * 2 + 8];  /* the pending key of each depth */
 	int depth;
 	long skip;                   /* depth inside a skipped collection */
 	bool seen_revision, seen_records;
@@ -100,7 +102,6 @@ static void push(struct yaml_reader *y, enum ctx_kind kind)
 static void pop(struct yaml_reader *y)
 {
 	struct ctx *c = top(y);
-	free(c->key);
 	free(c->seq_name);
 	y->depth--;
 }
@@ -185,7 +186,12 @@ static void map_key(struct yaml_reader *y, const yaml_event_t *e)
 				      "structure.duplicate-key",
 				     "key '%s' given twice", key);
 	}
-	c->key = rt_strdup(key);
+	/* Kept in a buffer of this depth, reused from key to key: no
+	 * allocation per key. */
+	struct rt_buf *kept = &y->keys[y->depth - 1];
+	kept->len = 0;
+	rt_buf_add(kept, key, strlen(key));
+	c->key = kept->s;
 }
 
 static void top_value(struct yaml_reader *y, const char *key,
@@ -230,13 +236,12 @@ static void value(struct yaml_reader *y, const yaml_event_t *e)
 {
 	struct ctx *c = top(y);
 	struct rt_pos at = at_mark(&e->start_mark);
-	char *key = c->key;
+	const char *key = c->key;
 
 	switch (c->kind) {
 	case C_TOP:
 		c->key = NULL;
 		top_value(y, key, e);
-		free(key);
 		return;
 	case C_RECORDS:
 		if (e->type != YAML_MAPPING_START_EVENT) {
@@ -265,7 +270,6 @@ static void value(struct yaml_reader *y, const yaml_event_t *e)
 			push(y, C_MAP);
 			top(y)->at = at;
 		}
-		free(key);
 		return;
 	case C_MAP:
 		c->key = NULL;
@@ -273,7 +277,6 @@ static void value(struct yaml_reader *y, const yaml_event_t *e)
 			skip_value(y, e);
 		else
 			child_value(y, key, e, false);
-		free(key);
 		return;
 	case C_SEQ:
 		child_value(y, c->seq_name, e, true);
@@ -309,10 +312,8 @@ static void on_event(struct yaml_reader *y, const yaml_event_t *e)
 		/* It stood for the value of the pending key, if any: that
 		 * key is done with, or the next key would be read as its
 		 * value. */
-		if (y->depth && top(y)->key) {
-			free(top(y)->key);
+		if (y->depth)
 			top(y)->key = NULL;
-		}
 		return;
 	}
 	if (end) {
@@ -404,6 +405,8 @@ int rt_read_yaml(struct rt_walk *w, FILE *in, const char *head, size_t head_len)
 	}
 	while (y.depth)
 		pop(&y);
+	for (size_t i = 0; i < sizeof(y.keys) / sizeof(y.keys[0]); i++)
+		rt_buf_release(&y.keys[i]);
 	free(y.revision);
 	yaml_parser_delete(&y.parser);
 	return w->failed ? -1 : 0;
